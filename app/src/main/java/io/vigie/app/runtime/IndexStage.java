@@ -1,0 +1,100 @@
+package io.vigie.app.runtime;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.vigie.app.config.VigieConfig;
+import io.vigie.index.bulk.IndexConsumers;
+import io.vigie.index.bulk.IndexCounters;
+import io.vigie.index.bulk.IndexService;
+import io.vigie.index.bulk.IndexSettings;
+import io.vigie.index.client.ElasticsearchClients;
+import io.vigie.index.schema.SchemaInstaller;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** The index stage: enriched mentions into Elasticsearch, offsets committed after acknowledgement. */
+public final class IndexStage implements Stage {
+    private final IndexService service;
+    private final ElasticsearchClient client;
+    private final Producer<String, byte[]> deadLetters;
+
+    private IndexStage(IndexService service, ElasticsearchClient client, Producer<String, byte[]> deadLetters) {
+        this.service = service;
+        this.client = client;
+        this.deadLetters = deadLetters;
+    }
+
+    public static IndexStage start(VigieConfig config, String bootstrapServers, String elasticsearchUrl) {
+        VigieConfig.Elasticsearch es = config.elasticsearch();
+        IndexSettings settings = IndexSettings.defaults()
+                .withElasticsearchUrl(elasticsearchUrl)
+                .withGroupId(config.index().groupId())
+                .withBatching(config.index().batchSize(), config.index().flushInterval());
+        ElasticsearchClient client = ElasticsearchClients.create(elasticsearchUrl, blankToNull(es.apiKey()),
+                blankToNull(es.username()), blankToNull(es.password()));
+        Producer<String, byte[]> deadLetters = null;
+        try {
+            new SchemaInstaller(client, settings.shards(), settings.replicas()).applyAll();
+            deadLetters = deadLetterProducer(bootstrapServers);
+            IndexService service = new IndexService(settings, client,
+                    IndexConsumers.create(bootstrapServers, settings, Map.of()), deadLetters);
+            service.start();
+            return new IndexStage(service, client, deadLetters);
+        } catch (RuntimeException e) {
+            if (deadLetters != null) {
+                deadLetters.close();
+            }
+            closeClient(client);
+            throw e;
+        }
+    }
+
+    private static Producer<String, byte[]> deadLetterProducer(String bootstrapServers) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "vigie-index-dlq");
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @Override
+    public String name() {
+        return "index";
+    }
+
+    public IndexService service() {
+        return service;
+    }
+
+    @Override
+    public String statusLine() {
+        IndexCounters counters = service.counters();
+        return String.format("%d indexed, %d retried, %d dead-lettered%s", counters.indexed(), counters.retried(),
+                counters.deadLettered(), counters.isElasticsearchDown() ? ", ELASTICSEARCH DOWN (paused, retrying)" : "");
+    }
+
+    /** Flushes and commits in the service first; the client and producer it used close after. */
+    @Override
+    public void close() {
+        service.close();
+        deadLetters.close();
+        closeClient(client);
+    }
+
+    private static void closeClient(ElasticsearchClient client) {
+        try {
+            client._transport().close();
+        } catch (Exception e) {
+            // closing a transport only releases connections; nothing to recover
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,118 @@
+package io.vigie.app.runtime;
+
+import io.vigie.app.config.VigieConfig;
+import io.vigie.infra.elasticsearch.LocalElasticsearch;
+import io.vigie.infra.kafka.EmbeddedKafka;
+import io.vigie.infra.kafka.KafkaTopics;
+import io.vigie.model.Topics;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kafka and Elasticsearch for one Vigie process: the configured external endpoints, or an embedded
+ * broker and a local Elasticsearch process under the data folder.
+ */
+public final class Infrastructure implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Infrastructure.class);
+    private static final int USUAL_KAFKA_PORT = 9092;
+    private static final int USUAL_ELASTICSEARCH_PORT = 9200;
+
+    private final EmbeddedKafka embeddedKafka;
+    private final LocalElasticsearch localElasticsearch;
+    private final String bootstrapServers;
+    private final String elasticsearchUrl;
+
+    private Infrastructure(EmbeddedKafka kafka, LocalElasticsearch elasticsearch, String bootstrapServers,
+                           String elasticsearchUrl) {
+        this.embeddedKafka = kafka;
+        this.localElasticsearch = elasticsearch;
+        this.bootstrapServers = bootstrapServers;
+        this.elasticsearchUrl = elasticsearchUrl;
+    }
+
+    /**
+     * @param needElasticsearch false for stages that never talk to Elasticsearch, so that they
+     *                          don't start a local node for nothing
+     */
+    public static Infrastructure start(VigieConfig config, boolean needElasticsearch) {
+        EmbeddedKafka kafka = null;
+        LocalElasticsearch elasticsearch = null;
+        try {
+            String bootstrap = config.kafka().bootstrapServers();
+            if (config.kafka().embedded()) {
+                Path dir = config.dataDir().resolve("kafka");
+                LOG.info("starting the embedded Kafka broker in {}", dir);
+                kafka = EmbeddedKafka.builder(dir).brokerPort(preferredPort(USUAL_KAFKA_PORT)).build().start();
+                bootstrap = kafka.bootstrapServers();
+            }
+            KafkaTopics.create(bootstrap, Map.of(
+                    Topics.MENTIONS_RAW, config.kafka().partitions(),
+                    Topics.MENTIONS_ENRICHED, config.kafka().partitions(),
+                    Topics.DEAD_LETTERS, 1));
+            String esUrl = config.elasticsearch().url();
+            if (needElasticsearch && config.elasticsearch().local()) {
+                Path dir = config.dataDir().resolve("elasticsearch");
+                LOG.info("starting a local Elasticsearch in {} (about 10 s)", dir);
+                elasticsearch = LocalElasticsearch.builder(dir)
+                        .httpPort(preferredPort(USUAL_ELASTICSEARCH_PORT)).build().start();
+                esUrl = elasticsearch.httpUrl();
+            }
+            return new Infrastructure(kafka, elasticsearch, bootstrap, esUrl);
+        } catch (RuntimeException e) {
+            closeQuietly(elasticsearch);
+            closeQuietly(kafka);
+            throw e;
+        }
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public String elasticsearchUrl() {
+        return elasticsearchUrl;
+    }
+
+    public String describeKafka() {
+        return (embeddedKafka != null ? "embedded broker at " : "external cluster at ") + bootstrapServers;
+    }
+
+    public String describeElasticsearch() {
+        if (localElasticsearch != null) {
+            return "local node at " + elasticsearchUrl + " (data: " + localElasticsearch.instanceDir() + ")";
+        }
+        return elasticsearchUrl == null || elasticsearchUrl.isBlank() ? "not used" : "external cluster at " + elasticsearchUrl;
+    }
+
+    /** Stops Elasticsearch before Kafka, the reverse of their start. */
+    @Override
+    public void close() {
+        closeQuietly(localElasticsearch);
+        closeQuietly(embeddedKafka);
+    }
+
+    /** The usual port when it is free, so that tools find the services where they expect them. */
+    private static int preferredPort(int usual) {
+        try (ServerSocket socket = new ServerSocket(usual, 1, InetAddress.getLoopbackAddress())) {
+            return usual;
+        } catch (IOException busy) {
+            return 0;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.warn("while stopping {}: {}", closeable.getClass().getSimpleName(), e.toString());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.vigie.enrich.territory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Context vocabulary from {@code cues.tsv}: football words, territory angles, outside cities. */
+final class Cues {
+    enum Category { SPORT, ANGLE, CITY }
+
+    record Cue(Category category, String phrase, List<String> keys) {
+    }
+
+    private final PhraseTrie<Cue> trie;
+
+    private Cues(List<Cue> cues) {
+        this.trie = new PhraseTrie<>(cues, Cue::keys);
+    }
+
+    static Cues load() {
+        List<Cue> cues = new ArrayList<>();
+        for (String[] row : Gazetteer.tsv("cues.tsv", 2)) {
+            String phrase = row[1].strip();
+            cues.add(new Cue(Category.valueOf(row[0].strip().toUpperCase(Locale.ROOT)), phrase,
+                    Tokenizer.tokenize(phrase, Section.BODY).stream().map(Token::norm).toList()));
+        }
+        return new Cues(cues);
+    }
+
+    List<PhraseTrie.Hit<Cue>> find(List<Token> tokens) {
+        return trie.findAll(tokens, (cue, t, start) -> true);
+    }
+}

@@ -1,0 +1,280 @@
+package io.vigie.enrich.territory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises places and entities of Aix-Marseille-Provence in a text and scores how much the text is
+ * about the territory. A pure function: build once (the gazetteer and tries are immutable) and call
+ * {@link #annotate} from any number of threads.
+ */
+public final class TerritoryRecognizer {
+    private static final String MARSEILLE = "13055";
+    private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu}|\\s*$)|\\n\\s*\\n");
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d:.,/])\\d{1,2} ?[-–:] ?\\d{1,2}(?![\\d:.,/]| ?h| ?Uhr| ?[ap]m)");
+    private static final Set<String> LIST_CONNECTORS = Set.of("et", "and", "y", "e", "und", "ou", "or", "o", "a",
+            "à", "to", "da", "de", "from", "von", "bis", "nach", "jusqu", "entre", "between", "tra", "fra");
+    private static final Set<String> LOCAL_DEPARTMENTS = Set.of("bouches du rhone", "13", "vaucluse", "84", "var", "83");
+
+    private final PhraseTrie<Alias> names;
+    private final Cues cues;
+    private final TerritorySettings settings;
+    private final TerritoryCounters counters = new TerritoryCounters();
+
+    public TerritoryRecognizer(Gazetteer gazetteer, TerritorySettings settings) {
+        this.names = new PhraseTrie<>(gazetteer.aliases(), Alias::keys);
+        this.cues = Cues.load();
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public static TerritoryRecognizer withDefaults() {
+        return new TerritoryRecognizer(Gazetteer.load(), TerritorySettings.defaults());
+    }
+
+    public TerritoryCounters counters() {
+        return counters;
+    }
+
+    /**
+     * @param title    headline, may be null or empty
+     * @param text     lead/body text, may be null or empty
+     * @param language ISO 639-1 code of the text, may be null (only sharpens a few cues)
+     * @param source   source domain or name, may be null (a local outlet adds a small prior)
+     */
+    public TerritoryAnnotation annotate(String title, String text, String language, String source) {
+        String body = text == null ? "" : text;
+        int leadEnd = leadEnd(body);
+        List<Token> tokens = new ArrayList<>(Tokenizer.tokenize(title, Section.TITLE));
+        tokens.addAll(Tokenizer.tokenize(body.substring(0, leadEnd), Section.LEAD));
+        List<Token> bodyTokens = Tokenizer.tokenize(body.substring(leadEnd), Section.BODY);
+        tokens.addAll(bodyTokens);
+
+        List<PhraseTrie.Hit<Alias>> hits = names.findAll(tokens, Alias::fitsCase);
+        List<PhraseTrie.Hit<Cues.Cue>> cueHits = cues.find(tokens);
+        List<String> evidence = new ArrayList<>();
+        List<PhraseTrie.Hit<Alias>> accepted = accept(hits, tokens, title, body, leadEnd, evidence);
+
+        SportContext sport = SportContext.of(cueHits, accepted, tokens, title + "\n" + body, language);
+        double lengthFactor = Math.min(1.0, Math.sqrt((double) settings.referenceBodyTokens() / Math.max(1, bodyTokens.size())));
+
+        Map<Entry, Integer> seen = new HashMap<>();
+        Map<Entry, double[]> contribution = new LinkedHashMap<>();
+        Set<String> listed = new LinkedHashSet<>();
+        double s = 0;
+        for (PhraseTrie.Hit<Alias> hit : accepted) {
+            Entry e = hit.payload().entry();
+            Token first = tokens.get(hit.start());
+            double w = e.kind() == Kind.CLUB && sport.football() ? 0.8 : e.kind().weight();
+            w *= switch (first.section()) {
+                case TITLE -> settings.titleWeight();
+                case LEAD -> settings.leadWeight();
+                case BODY -> settings.bodyWeight() * lengthFactor;
+            };
+            if ((e.kind() == Kind.COMMUNE || e.kind() == Kind.DEMONYM) && inCityList(hit, tokens, cueHits)) {
+                w *= settings.listFactor();
+                listed.add(e.name());
+            }
+            int k = seen.merge(e, 1, Integer::sum);
+            w /= k;
+            s += w;
+            contribution.computeIfAbsent(e, x -> new double[2]);
+            contribution.get(e)[0]++;
+            contribution.get(e)[1] += w;
+        }
+        contribution.forEach((e, c) -> {
+            if (e.kind() != Kind.CUE) {
+                evidence.add(0, String.format(Locale.ROOT, "%s %s x%d (+%.2f)",
+                        e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), e.name(), (int) c[0], c[1]));
+            }
+        });
+        listed.forEach(n -> evidence.add("in a list with cities outside the territory: " + n));
+        if (source != null && isLocal(source)) {
+            s += settings.localSourcePrior();
+            evidence.add("local source " + source + " (+" + settings.localSourcePrior() + ")");
+        }
+        double relevance = s / (s + 1.0);
+        boolean clubOnly = sport.football() && sport.angles().isEmpty();
+        if (sport.football()) {
+            evidence.add(clubOnly ? "club-only football report (cues: " + String.join(", ", sport.sportCues()) + ")"
+                    : "football story with a territory angle: " + String.join(", ", sport.angles()));
+        }
+        if (clubOnly) {
+            relevance = Math.min(relevance, settings.clubOnlyCap());
+        }
+        relevance = Math.round(relevance * 1000) / 1000.0;
+        boolean relevant = relevance >= settings.threshold();
+        counters.record(relevant, clubOnly, evidence);
+        return new TerritoryAnnotation(relevant, relevance, places(accepted, clubOnly), entities(accepted), evidence);
+    }
+
+    private List<PhraseTrie.Hit<Alias>> accept(List<PhraseTrie.Hit<Alias>> hits, List<Token> tokens, String title,
+                                               String body, int leadEnd, List<String> evidence) {
+        boolean aixFalseFriend = hits.stream().anyMatch(h -> h.payload().entry().kind() == Kind.FALSE_FRIEND
+                && h.payload().entry().name().contains("Aix"));
+        List<PhraseTrie.Hit<Alias>> accepted = new ArrayList<>();
+        for (PhraseTrie.Hit<Alias> hit : hits) {
+            Alias alias = hit.payload();
+            Entry e = alias.entry();
+            String surface = surface(tokens, hit);
+            if (e.kind() == Kind.FALSE_FRIEND) {
+                evidence.add("false friend: " + surface + " (" + e.name() + ")");
+                continue;
+            }
+            if (alias.policy().needsCapital && !tokens.get(hit.start()).capitalised()) {
+                evidence.add("common word: " + surface);
+                continue;
+            }
+            String homonym = e.kind() == Kind.COMMUNE && alias.policy().needsContext
+                    ? homonymQualifier(tokens, hit, title, body, leadEnd) : null;
+            if (homonym != null) {
+                evidence.add("homonym elsewhere in France: " + surface + " (" + homonym + ")");
+                continue;
+            }
+            if (aixFalseFriend && alias.keys().equals(List.of("aix"))) {
+                evidence.add("bare 'Aix' in a text naming another Aix");
+                continue;
+            }
+            if (alias.policy().needsContext && !hasContext(hit, hits)) {
+                evidence.add("no territory context for: " + surface);
+                continue;
+            }
+            accepted.add(hit);
+        }
+        return accepted;
+    }
+
+    /** Another, unambiguous mention of the territory (or of Provence/the department) in the same text. */
+    private static boolean hasContext(PhraseTrie.Hit<Alias> hit, List<PhraseTrie.Hit<Alias>> hits) {
+        for (PhraseTrie.Hit<Alias> other : hits) {
+            Alias a = other.payload();
+            Kind k = a.entry().kind();
+            if (other != hit && !a.entry().equals(hit.payload().entry()) && !a.policy().needsContext
+                    && k != Kind.FALSE_FRIEND && k != Kind.MEDIA && k != Kind.CLUB) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Vitrolles (Hautes-Alpes)", "Charleval (27)": the parenthesis names another department. */
+    private static String homonymQualifier(List<Token> tokens, PhraseTrie.Hit<Alias> hit, String title, String body, int leadEnd) {
+        Token last = tokens.get(hit.end() - 1);
+        String source = switch (last.section()) {
+            case TITLE -> title;
+            case LEAD -> body.substring(0, leadEnd);
+            case BODY -> body.substring(leadEnd);
+        };
+        String rest = source.substring(last.end()).stripLeading();
+        if (!rest.startsWith("(")) {
+            return null;
+        }
+        int close = rest.indexOf(')');
+        String inside = close < 0 ? rest.substring(1) : rest.substring(1, close);
+        String folded = String.join(" ", Tokenizer.tokenize(inside, Section.BODY).stream().map(Token::norm).toList());
+        return folded.isEmpty() || LOCAL_DEPARTMENTS.contains(folded) ? null : inside.strip();
+    }
+
+    private static boolean inCityList(PhraseTrie.Hit<Alias> hit, List<Token> tokens, List<PhraseTrie.Hit<Cues.Cue>> cueHits) {
+        for (PhraseTrie.Hit<Cues.Cue> cue : cueHits) {
+            if (cue.payload().category() != Cues.Category.CITY || !tokens.get(cue.start()).capitalised()
+                    || tokens.get(cue.start()).section() != tokens.get(hit.start()).section()) {
+                continue;
+            }
+            int from = cue.end() <= hit.start() ? cue.end() : hit.end();
+            int to = cue.end() <= hit.start() ? hit.start() : cue.start();
+            if (to < from || to - from > 2) {
+                continue;
+            }
+            boolean connected = true;
+            for (int i = from; i < to; i++) {
+                connected &= LIST_CONNECTORS.contains(tokens.get(i).norm());
+            }
+            if (connected) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isLocal(String source) {
+        String s = source.toLowerCase(Locale.ROOT);
+        return settings.localSources().stream().anyMatch(s::contains);
+    }
+
+    private static List<PlaceMention> places(List<PhraseTrie.Hit<Alias>> accepted, boolean clubOnly) {
+        Map<String, PlaceMention> out = new LinkedHashMap<>();
+        for (PhraseTrie.Hit<Alias> hit : accepted) {
+            Entry e = hit.payload().entry();
+            if (!e.kind().place() || (clubOnly && MARSEILLE.equals(e.inseeCode()))) {
+                continue;
+            }
+            out.merge(e.name() + "|" + e.inseeCode(), new PlaceMention(e.name(), e.inseeCode(), 1, e.lat(), e.lon()),
+                    (a, b) -> new PlaceMention(a.name(), a.inseeCode(), a.mentionCount() + 1, a.lat(), a.lon()));
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static List<EntityMention> entities(List<PhraseTrie.Hit<Alias>> accepted) {
+        Map<String, EntityMention> out = new LinkedHashMap<>();
+        for (PhraseTrie.Hit<Alias> hit : accepted) {
+            Entry e = hit.payload().entry();
+            if (e.kind().place() || e.kind() == Kind.CUE || e.kind() == Kind.DEMONYM) {
+                continue;
+            }
+            out.merge(e.name(), new EntityMention(e.name(), e.type(), e.inseeCode(), 1),
+                    (a, b) -> new EntityMention(a.name(), a.type(), a.inseeCode(), a.mentionCount() + 1));
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static String surface(List<Token> tokens, PhraseTrie.Hit<?> hit) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = hit.start(); i < hit.end(); i++) {
+            sb.append(i > hit.start() ? " " : "").append(tokens.get(i).surface());
+        }
+        return sb.toString();
+    }
+
+    /** End of the first sentence (or paragraph), capped so a wall of text is not all "lead". */
+    static int leadEnd(String body) {
+        Matcher m = FIRST_SENTENCE_END.matcher(body);
+        int end = m.find() ? m.end() : body.length();
+        return Math.min(end, Math.min(body.length(), 400));
+    }
+
+    /** Football vocabulary and territory angles found in the text. */
+    record SportContext(boolean football, List<String> sportCues, List<String> angles) {
+
+        static SportContext of(List<PhraseTrie.Hit<Cues.Cue>> cueHits, List<PhraseTrie.Hit<Alias>> accepted,
+                               List<Token> tokens, String raw, String language) {
+            Set<String> sport = new LinkedHashSet<>();
+            Set<String> angles = new LinkedHashSet<>();
+            for (PhraseTrie.Hit<Cues.Cue> hit : cueHits) {
+                switch (hit.payload().category()) {
+                    case SPORT -> sport.add(hit.payload().phrase());
+                    case ANGLE -> angles.add(hit.payload().phrase());
+                    default -> { }
+                }
+            }
+            Matcher score = SCORE.matcher(raw);
+            if (score.find()) {
+                sport.add("score " + score.group());
+            }
+            if ("fr".equals(language) && tokens.stream().anyMatch(t -> t.norm().equals("but"))) {
+                sport.add("but");
+            }
+            boolean club = accepted.stream().anyMatch(h -> h.payload().entry().kind() == Kind.CLUB);
+            boolean football = sport.size() >= 2 || (club && !sport.isEmpty());
+            return new SportContext(football, List.copyOf(sport), List.copyOf(angles));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.vigie.index.document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vigie.index.schema.IndexNames;
+import io.vigie.model.EnrichedMention;
+import io.vigie.model.LanguageGuess;
+import io.vigie.model.RawMention;
+import io.vigie.model.SourceRef;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Maps an enriched event to its Elasticsearch document. Pure: same event, same document, so that
+ * re-delivery after a crash writes exactly what was written before.
+ */
+public final class MentionDocumentMapper {
+    /** Published dates further ahead of first-seen than this are feed errors, not scoops. */
+    static final Duration MAX_PUBLISHED_AHEAD = Duration.ofDays(2);
+    private static final Instant EARLIEST_PLAUSIBLE = Instant.parse("1900-01-01T00:00:00Z");
+
+    public MentionDocument map(DecodedMention decoded) {
+        EnrichedMention event = decoded.event();
+        RawMention m = event.mention();
+        Instant timestamp = timestampOf(m);
+        YearMonth month = IndexNames.monthOf(timestamp);
+        IndexNames.monthAlias(month); // rejects years no index can hold, before Elasticsearch does
+
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("@timestamp", timestamp);
+        doc.put("id", m.id());
+        put(doc, "url", m.url());
+        doc.put("canonical_url", m.canonicalUrl());
+        put(doc, "title", m.title());
+        put(doc, "text", m.text());
+        put(doc, "description", m.description());
+        LanguageGuess language = event.language();
+        put(doc, "lang", language.code());
+        if (Double.isFinite(language.confidence())) {
+            doc.put("lang_confidence", (float) language.confidence());
+        }
+        put(doc, "lang_method", language.method());
+        if (!m.languageHints().isEmpty()) {
+            doc.put("language_hints", m.languageHints());
+        }
+        put(doc, "site_name", m.siteName());
+        put(doc, "image", m.image());
+        doc.put("source", source(m.source()));
+        if (!m.authors().isEmpty()) {
+            doc.put("authors", m.authors());
+        }
+        put(doc, "published", m.published());
+        put(doc, "modified", m.modified());
+        doc.put("first_seen", m.firstSeen());
+        put(doc, "enriched_at", event.enrichedAt());
+        doc.put("text_source", m.textSource().code());
+        put(doc, "fingerprint", m.fingerprint());
+        doc.put("schema_version", event.schemaVersion());
+
+        // Newer annotation families: kept in _source (unindexed under dynamic:false) until a newer
+        // template maps them; never allowed to shadow a field this version writes.
+        decoded.extensions().forEach((name, value) -> doc.putIfAbsent(snakeCase(name), value));
+
+        Instant enrichedAt = event.enrichedAt();
+        Long version = enrichedAt == null || enrichedAt.isBefore(Instant.EPOCH) ? null : enrichedAt.toEpochMilli();
+        return new MentionDocument(m.id(), timestamp, month, version, doc);
+    }
+
+    /**
+     * Where a mention sits in time: its publication, unless absent or implausible (before 1900, or
+     * days after we first saw it), then when we first saw it.
+     */
+    public static Instant timestampOf(RawMention m) {
+        Instant published = m.published();
+        if (published != null
+                && !published.isBefore(EARLIEST_PLAUSIBLE)
+                && !published.isAfter(m.firstSeen().plus(MAX_PUBLISHED_AHEAD))) {
+            return published;
+        }
+        return m.firstSeen();
+    }
+
+    private static Map<String, Object> source(SourceRef s) {
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("id", s.id());
+        put(source, "name", s.name());
+        put(source, "kind", s.kind());
+        put(source, "domain", s.domain());
+        put(source, "country", s.country());
+        put(source, "language", s.language());
+        if (s.tier() != null) {
+            source.put("tier", s.tier().code());
+        }
+        if (Double.isFinite(s.audienceWeight())) {
+            source.put("audience_weight", (float) s.audienceWeight());
+        }
+        return source;
+    }
+
+    static String snakeCase(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                if (i > 0 && name.charAt(i - 1) != '_') {
+                    out.append('_');
+                }
+                out.append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static void put(Map<String, Object> doc, String field, Object value) {
+        if (value != null) {
+            doc.put(field, value);
+        }
+    }
+}
