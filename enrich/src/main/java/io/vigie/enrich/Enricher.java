@@ -2,10 +2,14 @@ package io.vigie.enrich;
 
 import io.vigie.enrich.language.LanguageDetector;
 import io.vigie.enrich.language.LanguageStep;
-import io.vigie.model.EnrichedMention;
-import io.vigie.model.RawMention;
+import io.vigie.enrich.sentiment.SentimentStep;
+import io.vigie.enrich.sentiment.TerritorySentimentAnalyzer;
 import io.vigie.enrich.territory.TerritoryRecognizer;
 import io.vigie.enrich.territory.TerritoryStep;
+import io.vigie.enrich.transitions.TransitionsClassifier;
+import io.vigie.enrich.transitions.TransitionsStep;
+import io.vigie.model.EnrichedMention;
+import io.vigie.model.RawMention;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -26,9 +30,24 @@ public final class Enricher {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The production pipeline: language first, since the other steps read it. */
-    public static Enricher standard(LanguageDetector languageDetector, TerritoryRecognizer territory, Clock clock) {
-        return new Enricher(List.of(new LanguageStep(languageDetector), new TerritoryStep(territory)), clock);
+    /**
+     * The production pipeline. Language comes first and territory second because the later steps
+     * read them: sentiment is scored toward the places found, frames need a relevant territory.
+     */
+    public static Enricher standard(LanguageDetector language, TerritoryRecognizer territory,
+                                    TerritorySentimentAnalyzer sentiment, TransitionsClassifier transitions,
+                                    Clock clock) {
+        return new Enricher(List.of(
+                new LanguageStep(language),
+                new TerritoryStep(territory),
+                new SentimentStep(territory, sentiment),
+                new TransitionsStep(transitions)), clock);
+    }
+
+    /** {@link #standard} with every model and lexicon loaded once from the classpath (a few seconds). */
+    public static Enricher withDefaults(Clock clock) {
+        return standard(LanguageDetector.withDefaults(), TerritoryRecognizer.withDefaults(),
+                TerritorySentimentAnalyzer.withDefaults(), TransitionsClassifier.withDefaults(), clock);
     }
 
     /**

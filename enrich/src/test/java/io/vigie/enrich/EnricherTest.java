@@ -22,7 +22,7 @@ class EnricherTest {
     void standardEnricherKeepsTheMentionAndAddsItsLanguage() {
         RawMention mention = Mentions.french("a");
 
-        EnrichedMention enriched = Enricher.standard(LanguageDetector.withDefaults(), io.vigie.enrich.territory.TerritoryRecognizer.withDefaults(), CLOCK).enrich(mention);
+        EnrichedMention enriched = Enricher.withDefaults(CLOCK).enrich(mention);
 
         assertThat(enriched.mention()).isEqualTo(mention);
         assertThat(enriched.id()).isEqualTo(mention.id());
@@ -30,6 +30,28 @@ class EnricherTest {
         assertThat(enriched.language().method()).isEqualTo(LanguageDetector.METHOD_MODEL_AND_HINT);
         assertThat(enriched.enrichedAt()).isEqualTo(NOW);
         assertThat(enriched.schemaVersion()).isEqualTo(EnrichedMention.SCHEMA_VERSION);
+    }
+
+    @Test
+    void standardEnricherAnnotatesTerritorySentimentAndTransitions() {
+        RawMention shooting = Mentions.mention("fusillade", "Fusillade à Marseille : un homme tué par balles dans les quartiers Nord",
+                "Un homme de 24 ans a été tué par balles dans la nuit de mardi à mercredi dans le 14e arrondissement de "
+                        + "Marseille, sur fond de trafic de drogue. C'est le dixième meurtre lié au narcotrafic cette année.",
+                List.of("fr"));
+        RawMention elsewhere = Mentions.mention("lyon", "Lyon inaugure une nouvelle ligne de tramway",
+                "La métropole de Lyon a inauguré samedi une ligne de tramway de 7 kilomètres vers l'est de "
+                        + "l'agglomération.", List.of("fr"));
+        Enricher enricher = Enricher.withDefaults(CLOCK);
+
+        EnrichedMention negative = enricher.enrich(shooting);
+        EnrichedMention unrelated = enricher.enrich(elsewhere);
+
+        assertThat(negative.territory().relevant()).isTrue();
+        assertThat(negative.territory().places()).extracting(p -> p.name()).anySatisfy(name -> assertThat(name).contains("Marseille"));
+        assertThat(negative.sentiment().label()).isEqualTo("negative");
+        assertThat(negative.transitions().pillars()).contains("social");
+        assertThat(unrelated.territory().relevant()).isFalse();
+        assertThat(unrelated.transitions().frame()).isNull();
     }
 
     @Test

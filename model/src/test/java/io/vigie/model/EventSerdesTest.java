@@ -29,7 +29,8 @@ class EventSerdesTest {
                         List.of(new TerritoryEntity("Grand Port Maritime de Marseille", "institution", "13055", 1)),
                         List.of("commune Marseille x3")),
                 new Sentiment(Sentiment.POSITIVE, 0.6, 0.8, Sentiment.NEUTRAL, 0.1, List.of("record investment")),
-                new Transitions(List.of("economic", "environmental"), List.of("port", "energy"), Transitions.FOREFRONT,
+                new Transitions(List.of("economic", "environmental"), List.of("economy", "environment"),
+                        List.of("port_logistics", "energy"), Transitions.FOREFRONT,
                         List.of("shore power")),
                 "story-1", Instant.parse("2026-11-20T08:06:00Z"));
 

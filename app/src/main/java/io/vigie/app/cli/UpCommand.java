@@ -3,6 +3,7 @@ package io.vigie.app.cli;
 import io.vigie.app.config.ConfigException;
 import io.vigie.app.config.ConfigLoader;
 import io.vigie.app.config.VigieConfig;
+import io.vigie.app.report.LiveView;
 import io.vigie.app.runtime.EnrichStage;
 import io.vigie.app.runtime.IndexStage;
 import io.vigie.app.runtime.Infrastructure;
@@ -17,17 +18,19 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vigie up}: the whole pipeline (or one stage) until Ctrl-C. */
 @Command(name = "up", mixinStandardHelpOptions = true,
@@ -87,6 +90,7 @@ public final class UpCommand implements Callable<Integer> {
         }, "vigie-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         Pipeline pipeline;
+        LiveView liveView = null;
         try {
             pipeline = new Pipeline(Infrastructure.start(config, stages.contains(StageName.INDEX)));
             running.set(pipeline);
@@ -97,8 +101,15 @@ public final class UpCommand implements Callable<Integer> {
             if (stages.contains(StageName.ENRICH)) {
                 pipeline.add(EnrichStage.start(config, bootstrap, "vigie-enrich-" + hostName()));
             }
+            Map<String, String> outlets = Map.of();
             if (stages.contains(StageName.INGEST)) {
-                pipeline.add(IngestStage.start(config, bootstrap, offlineDir));
+                IngestStage ingest = IngestStage.start(config, bootstrap, offlineDir);
+                outlets = ingest.outlets();
+                pipeline.add(ingest);
+            }
+            if (stages.contains(StageName.INDEX)) {
+                liveView = LiveView.start(config, pipeline, outlets, Clock.systemDefaultZone());
+                pipeline.attach(liveView);
             }
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("vigie: could not start: " + e.getMessage());
@@ -114,7 +125,7 @@ public final class UpCommand implements Callable<Integer> {
             }
             return 1;
         }
-        printWhereToLook(out, config, pipeline, offlineDir);
+        printWhereToLook(out, config, pipeline, offlineDir, liveView);
         awaitStop(out, config, pipeline, stopped);
         return 0;
     }
@@ -137,7 +148,8 @@ public final class UpCommand implements Callable<Integer> {
         return Path.of(offline);
     }
 
-    private static void printWhereToLook(PrintWriter out, VigieConfig config, Pipeline pipeline, Path offlineDir) {
+    private void printWhereToLook(PrintWriter out, VigieConfig config, Pipeline pipeline, Path offlineDir,
+                                  LiveView liveView) {
         Infrastructure infra = pipeline.infrastructure();
         out.println();
         out.println("Vigie is running (Ctrl-C stops it; `./vigie up` again resumes).");
@@ -152,6 +164,15 @@ public final class UpCommand implements Callable<Integer> {
         out.println("  sources        " + (offlineDir != null ? "offline snapshot " + offlineDir.toAbsolutePath()
                 : "registry " + config.ingest().sources() + " (polled every " + humanDuration(config) + ")"));
         out.println("  stages         " + pipeline.stages().stream().map(Stage::name).toList());
+        if (liveView != null && liveView.url(config) != null) {
+            String live = liveView.url(config);
+            out.println("  live report    " + live + "  (health: " + live + "health, metrics: " + live + "metrics)");
+            if ("".equals(offline)) {
+                out.println("                 the demo articles date from July 2026: " + live + "?from=2026-07-01&to=2026-07-31");
+            }
+            out.println("  weekly report  " + config.dataDir().resolve("reports").toAbsolutePath().normalize()
+                    + " (schedule '" + config.report().schedule() + "' " + config.report().timeZone() + ")");
+        }
         out.println();
     }
 
@@ -172,7 +193,8 @@ public final class UpCommand implements Callable<Integer> {
     }
 
     private static VigieConfig withDataDir(VigieConfig c, Path dir) {
-        return new VigieConfig(dir, c.kafka(), c.elasticsearch(), c.ingest(), c.enrich(), c.index(), c.status());
+        return new VigieConfig(dir, c.kafka(), c.elasticsearch(), c.ingest(), c.enrich(), c.index(), c.status(),
+                c.smtp(), c.kibana(), c.report(), c.live());
     }
 
     private static String hostName() {

@@ -4,9 +4,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Checks the values of a bound configuration and says, per key, what is wrong. */
 final class ConfigValidator {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+");
+
     private ConfigValidator() {
     }
 
@@ -50,6 +54,22 @@ final class ConfigValidator {
         if (ingest.maxConcurrentPerHost() < 1) {
             problems.add("ingest.max-concurrent-per-host must be at least 1");
         }
+        if (ingest.maxConcurrentFetches() < 1) {
+            problems.add("ingest.max-concurrent-fetches must be at least 1");
+        }
+        if (ingest.maxAttempts() < 1 || ingest.maxAttempts() > 10) {
+            problems.add("ingest.max-attempts must be 1..10, got " + ingest.maxAttempts());
+        }
+        notNegative("ingest.min-delay-per-host", ingest.minDelayPerHost(), problems);
+        notNegative("ingest.retry-base-delay", ingest.retryBaseDelay(), problems);
+        notNegative("ingest.retry-max-delay", ingest.retryMaxDelay(), problems);
+        positive("ingest.min-poll-interval", ingest.minPollInterval(), problems);
+        positive("ingest.max-poll-interval", ingest.maxPollInterval(), problems);
+        positive("ingest.max-backoff", ingest.maxBackoff(), problems);
+        if (ingest.minPollInterval() != null && ingest.maxPollInterval() != null
+                && ingest.minPollInterval().compareTo(ingest.maxPollInterval()) > 0) {
+            problems.add("ingest.min-poll-interval must not exceed ingest.max-poll-interval");
+        }
         if (blank(ingest.userAgent())) {
             problems.add("ingest.user-agent must not be empty");
         }
@@ -67,12 +87,67 @@ final class ConfigValidator {
         }
         positive("index.flush-interval", config.index().flushInterval(), problems);
         positive("status.interval", config.status().interval(), problems);
+        smtp(config.smtp(), problems);
+        if (!blank(config.kibana().url())) {
+            httpUrl("kibana.url", config.kibana().url(), problems);
+        }
+        report(config.report(), problems);
+        VigieConfig.Live live = config.live();
+        if (live.port() < 0 || live.port() > 65535) {
+            problems.add("live.port must be 0..65535, got " + live.port());
+        }
+        if (live.defaultDays() < 1 || live.defaultDays() > 366) {
+            problems.add("live.default-days must be 1..366, got " + live.defaultDays());
+        }
         return problems;
+    }
+
+    private static void smtp(VigieConfig.Smtp smtp, List<String> problems) {
+        if (smtp.port() < 1 || smtp.port() > 65535) {
+            problems.add("smtp.port must be 1..65535, got " + smtp.port());
+        }
+        if (!List.of("none", "starttls", "smtps").contains(String.valueOf(smtp.security()).toLowerCase(Locale.ROOT))) {
+            problems.add("smtp.security must be none, starttls or smtps, got '" + smtp.security() + "'");
+        }
+        if (smtp.configured() && !EMAIL.matcher(String.valueOf(smtp.from())).matches()) {
+            problems.add("smtp.from must be an e-mail address, got '" + smtp.from() + "'");
+        }
+        positive("smtp.timeout", smtp.timeout(), problems);
+    }
+
+    private static void report(VigieConfig.Report report, List<String> problems) {
+        if (!List.of("fr", "en").contains(String.valueOf(report.language()))) {
+            problems.add("report.language must be fr or en, got '" + report.language() + "'");
+        }
+        if (report.timeZone() == null) {
+            problems.add("report.time-zone must be a time zone such as Europe/Paris");
+        }
+        if (blank(report.schedule()) || report.schedule().trim().split("\\s+").length != 5) {
+            problems.add("report.schedule must be a 5-field cron expression such as '0 8 * * MON', got '"
+                    + report.schedule() + "'");
+        }
+        for (String recipient : report.recipients()) {
+            if (!EMAIL.matcher(String.valueOf(recipient)).matches()) {
+                problems.add("report.recipients has an invalid address: '" + recipient + "'");
+            }
+        }
+        if (report.minMentions() < 1) {
+            problems.add("report.min-mentions must be at least 1");
+        }
+        if (report.maxDocuments() < 1000) {
+            problems.add("report.max-documents must be at least 1000");
+        }
     }
 
     private static void positive(String key, Duration value, List<String> problems) {
         if (value == null || value.isNegative() || value.isZero()) {
             problems.add(key + " must be a positive ISO-8601 duration such as PT15M, got " + value);
+        }
+    }
+
+    private static void notNegative(String key, Duration value, List<String> problems) {
+        if (value == null || value.isNegative()) {
+            problems.add(key + " must be an ISO-8601 duration of zero or more such as PT1S, got " + value);
         }
     }
 

@@ -2,6 +2,8 @@ package io.vigie.app.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
 
 /**
  * The validated configuration of one Vigie process. Built only by {@link ConfigLoader}, which
@@ -14,7 +16,11 @@ public record VigieConfig(
         Ingest ingest,
         Enrich enrich,
         Index index,
-        Status status) {
+        Status status,
+        Smtp smtp,
+        Kibana kibana,
+        Report report,
+        Live live) {
 
     public record Kafka(String bootstrapServers, int partitions, short replicationFactor) {
         public boolean embedded() {
@@ -36,6 +42,15 @@ public record VigieConfig(
             Duration readTimeout,
             long maxBodyBytes,
             int maxConcurrentPerHost,
+            Duration minDelayPerHost,
+            int maxConcurrentFetches,
+            int maxAttempts,
+            Duration retryBaseDelay,
+            Duration retryMaxDelay,
+            Duration minPollInterval,
+            Duration maxPollInterval,
+            Duration maxBackoff,
+            boolean respectRobots,
             boolean allowPrivateAddresses) {
     }
 
@@ -46,5 +61,28 @@ public record VigieConfig(
     }
 
     public record Status(Duration interval) {
+    }
+
+    /** Outgoing mail, shared by the weekly report and the alerts. */
+    public record Smtp(String host, int port, String security, String user, String password, String from,
+                       Duration timeout) {
+        public boolean configured() {
+            return host != null && !host.isBlank();
+        }
+    }
+
+    public record Kibana(String url) {
+    }
+
+    public record Report(String schedule, ZoneId timeZone, String language, List<String> recipients,
+                         String mentionsIndex, String alertsIndex, int minMentions, int maxDocuments,
+                         boolean scheduleEnabled) {
+        public Report {
+            recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        }
+    }
+
+    /** The live view of the report, with /health and /metrics. */
+    public record Live(boolean enabled, String bindAddress, int port, int defaultDays) {
     }
 }

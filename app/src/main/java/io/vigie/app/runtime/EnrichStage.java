@@ -2,11 +2,10 @@ package io.vigie.app.runtime;
 
 import io.vigie.app.config.VigieConfig;
 import io.vigie.enrich.Enricher;
-import io.vigie.enrich.language.LanguageDetector;
-import io.vigie.enrich.territory.TerritoryRecognizer;
 import io.vigie.enrich.stream.EnrichMetrics;
 import io.vigie.enrich.stream.EnrichService;
 import io.vigie.enrich.stream.EnrichSettings;
+import io.vigie.report.live.MetricsRegistry;
 import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,7 +26,7 @@ public final class EnrichStage implements Stage {
                 config.dataDir().resolve("enrich").toAbsolutePath(), enrich.threads(), null, null, null,
                 null, null, null, instanceId, null);
         EnrichService service = new EnrichService(settings,
-                Enricher.standard(LanguageDetector.withDefaults(), TerritoryRecognizer.withDefaults(), Clock.systemUTC()));
+                Enricher.withDefaults(Clock.systemUTC()));
         service.start();
         return new EnrichStage(service);
     }
@@ -51,6 +50,21 @@ public final class EnrichStage implements Stage {
                 .collect(Collectors.joining(", "));
         return String.format("%s, %d enriched (%s), %d dead-lettered", service.state(), stats.enriched(),
                 languages.isEmpty() ? "no language yet" : languages, stats.deadLettered());
+    }
+
+    @Override
+    public Map<String, Object> health() {
+        return Map.of("status", service.isRunning() || service.state().name().equals("REBALANCING") ? "UP" : "DOWN",
+                "state", service.state().name());
+    }
+
+    @Override
+    public void exportMetrics(MetricsRegistry metrics) {
+        EnrichMetrics.EnrichStats stats = service.stats();
+        stats.bySource().forEach((source, count) -> StageMetrics.mentions(metrics, name(), source, count));
+        stats.deadLetteredByReason().forEach((reason, count) -> StageMetrics.deadLetters(metrics, name(), reason, count));
+        stats.byLanguage().forEach((lang, count) -> metrics.set("vigie_enriched_by_language_total",
+                MetricsRegistry.Type.COUNTER, "Enriched mentions by detected language", Map.of("lang", lang), count));
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.vigie.index.bulk.IndexService;
 import io.vigie.index.bulk.IndexSettings;
 import io.vigie.index.client.ElasticsearchClients;
 import io.vigie.index.schema.SchemaInstaller;
+import io.vigie.report.live.MetricsRegistry;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -18,6 +19,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** The index stage: enriched mentions into Elasticsearch, offsets committed after acknowledgement. */
 public final class IndexStage implements Stage {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IndexStage.class);
     private final IndexService service;
     private final ElasticsearchClient client;
     private final Producer<String, byte[]> deadLetters;
@@ -78,6 +80,29 @@ public final class IndexStage implements Stage {
                 counters.deadLettered(), counters.isElasticsearchDown() ? ", ELASTICSEARCH DOWN (paused, retrying)" : "");
     }
 
+    @Override
+    public Map<String, Object> health() {
+        IndexCounters counters = service.counters();
+        boolean up = service.failure() == null && !counters.isElasticsearchDown();
+        return service.failure() == null
+                ? Map.of("status", up ? "UP" : "DOWN", "elasticsearch_down", counters.isElasticsearchDown())
+                : Map.of("status", "DOWN", "error", String.valueOf(service.failure().getMessage()));
+    }
+
+    @Override
+    public void exportMetrics(MetricsRegistry metrics) {
+        Map<String, Long> counters = service.counters().snapshot();
+        StageMetrics.withPrefix(counters, "indexed.source.")
+                .forEach((source, count) -> StageMetrics.mentions(metrics, name(), source, count));
+        StageMetrics.withPrefix(counters, "dead_lettered.")
+                .forEach((reason, count) -> StageMetrics.deadLetters(metrics, name(), reason, count));
+        metrics.set("vigie_index_retries_total", MetricsRegistry.Type.COUNTER, "Documents retried after a 429/5xx",
+                Map.of(), counters.getOrDefault("retried", 0L));
+        metrics.set("vigie_elasticsearch_down", MetricsRegistry.Type.GAUGE,
+                "1 while Elasticsearch is unreachable and indexing is paused", Map.of(),
+                service.counters().isElasticsearchDown() ? 1 : 0);
+    }
+
     /** Flushes and commits in the service first; the client and producer it used close after. */
     @Override
     public void close() {
@@ -88,9 +113,9 @@ public final class IndexStage implements Stage {
 
     private static void closeClient(ElasticsearchClient client) {
         try {
-            client._transport().close();
+            client.close();
         } catch (Exception e) {
-            // closing a transport only releases connections; nothing to recover
+            LOG.warn("closing the Elasticsearch client: {}", e.toString());
         }
     }
 

@@ -3,6 +3,7 @@ package io.vigie.app.runtime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,18 +16,25 @@ public final class Pipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     private final Infrastructure infrastructure;
-    private final List<Stage> stages = new ArrayList<>();
+    // Read by /metrics and /health threads while stages start and stop.
+    private final List<Stage> stages = new CopyOnWriteArrayList<>();
+    private final List<AutoCloseable> observers = new ArrayList<>();
     private boolean closed;
 
     public Pipeline(Infrastructure infrastructure) {
         this.infrastructure = infrastructure;
     }
 
-    public synchronized void add(Stage stage) {
+    public void add(Stage stage) {
         stages.add(stage);
     }
 
-    public synchronized List<Stage> stages() {
+    /** Something that watches the stages (live view, metrics); closed before them. */
+    public synchronized void attach(AutoCloseable observer) {
+        observers.add(observer);
+    }
+
+    public List<Stage> stages() {
         return List.copyOf(stages);
     }
 
@@ -40,6 +48,13 @@ public final class Pipeline implements AutoCloseable {
             return;
         }
         closed = true;
+        for (AutoCloseable observer : observers) {
+            try {
+                observer.close();
+            } catch (Exception e) {
+                LOG.warn("{} did not stop cleanly: {}", observer.getClass().getSimpleName(), e.toString());
+            }
+        }
         List<Stage> reversed = new ArrayList<>(stages);
         Collections.reverse(reversed);
         for (Stage stage : reversed) {

@@ -231,6 +231,8 @@ class PipelineEndToEndIT {
                 "VIGIE_INGEST_SOURCES", file.toString(),
                 "VIGIE_INGEST_ALLOW_PRIVATE_ADDRESSES", "true",
                 "VIGIE_INGEST_POLL_INTERVAL", "PT1H",
+                // One local host serves every page: politeness delays would only slow the test down.
+                "VIGIE_INGEST_MIN_DELAY_PER_HOST", "PT0S",
                 "VIGIE_INDEX_FLUSH_INTERVAL", "PT0.2S")).load(null);
     }
 

@@ -26,10 +26,10 @@ class SourceRegistryTest {
         assertThat(byKind).containsKeys("news_search", "social");
         assertThat(sources).extracting(SourceDefinition::language).contains("fr", "en", "es", "it", "de");
         assertThat(sources).extracting(SourceDefinition::tier).contains(SourceTier.values());
-        assertThat(sources).allSatisfy(source -> {
-            assertThat(source.country()).matches("[A-Z]{2}");
-            assertThat(source.url().getScheme()).isEqualTo("https");
-        });
+        assertThat(sources).allSatisfy(source -> assertThat(source.url().getScheme()).isEqualTo("https"));
+        // GDELT finds articles from any country: the country is the publisher's, set per article.
+        assertThat(sources).filteredOn(source -> !source.kind().equals("gdelt"))
+                .allSatisfy(source -> assertThat(source.country()).matches("[A-Z]{2}"));
         Map<String, SourceDefinition> byId = sources.stream()
                 .collect(Collectors.toMap(SourceDefinition::id, Function.identity()));
         assertThat(byId.get("guardian-france").name()).isEqualTo("The Guardian — France");

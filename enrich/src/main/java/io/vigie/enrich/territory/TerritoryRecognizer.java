@@ -116,6 +116,29 @@ public final class TerritoryRecognizer {
         return new TerritoryAnnotation(relevant, relevance, places(accepted, clubOnly), entities(accepted), evidence);
     }
 
+    /**
+     * The territory names accepted in one text, with their character offsets, using the same rules as
+     * {@link #annotate} (false friends, homonyms, context) but without touching the counters.
+     */
+    public List<NameSpan> nameSpans(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<Token> tokens = Tokenizer.tokenize(text, Section.BODY);
+        List<PhraseTrie.Hit<Alias>> hits = names.findAll(tokens, Alias::fitsCase);
+        List<PhraseTrie.Hit<Cues.Cue>> cueHits = cues.find(tokens);
+        List<NameSpan> spans = new ArrayList<>();
+        for (PhraseTrie.Hit<Alias> hit : accept(hits, tokens, "", text, 0, new ArrayList<>())) {
+            Entry e = hit.payload().entry();
+            if (e.kind() == Kind.CUE || e.kind() == Kind.MEDIA) {
+                continue;
+            }
+            boolean listed = (e.kind() == Kind.COMMUNE || e.kind() == Kind.DEMONYM) && inCityList(hit, tokens, cueHits);
+            spans.add(new NameSpan(tokens.get(hit.start()).start(), tokens.get(hit.end() - 1).end(), e.name(), e.kind(), listed));
+        }
+        return List.copyOf(spans);
+    }
+
     private List<PhraseTrie.Hit<Alias>> accept(List<PhraseTrie.Hit<Alias>> hits, List<Token> tokens, String title,
                                                String body, int leadEnd, List<String> evidence) {
         boolean aixFalseFriend = hits.stream().anyMatch(h -> h.payload().entry().kind() == Kind.FALSE_FRIEND

@@ -31,6 +31,10 @@ class EnrichTopologyTest {
     private static final LanguageDetector DETECTOR = LanguageDetector.withDefaults();
     private static final io.vigie.enrich.territory.TerritoryRecognizer TERRITORY =
             io.vigie.enrich.territory.TerritoryRecognizer.withDefaults();
+    private static final io.vigie.enrich.sentiment.TerritorySentimentAnalyzer SENTIMENT =
+            io.vigie.enrich.sentiment.TerritorySentimentAnalyzer.withDefaults();
+    private static final io.vigie.enrich.transitions.TransitionsClassifier TRANSITIONS =
+            io.vigie.enrich.transitions.TransitionsClassifier.withDefaults();
 
     private final EnrichMetrics metrics = new EnrichMetrics();
     private TopologyTestDriver driver;
@@ -66,7 +70,7 @@ class EnrichTopologyTest {
 
     @Test
     void aGoodRecordIsEnrichedAndKeyedByMentionId() {
-        start(Enricher.standard(DETECTOR, TERRITORY, Clock.systemUTC()));
+        start(Enricher.standard(DETECTOR, TERRITORY, SENTIMENT, TRANSITIONS, Clock.systemUTC()));
         RawMention mention = Mentions.french("fr-1");
 
         raw.pipeInput(mention.id(), bytes(mention));
@@ -83,7 +87,7 @@ class EnrichTopologyTest {
 
     @Test
     void garbageBytesGoToTheDeadLetterTopicAndTheNextRecordStillFlows() {
-        start(Enricher.standard(DETECTOR, TERRITORY, Clock.systemUTC()));
+        start(Enricher.standard(DETECTOR, TERRITORY, SENTIMENT, TRANSITIONS, Clock.systemUTC()));
         byte[] garbage = {(byte) 0xff, (byte) 0xfe, '{', 'n', 'o', 't'};
         RawMention next = Mentions.english("en-1");
 
@@ -104,7 +108,7 @@ class EnrichTopologyTest {
 
     @Test
     void wellFormedJsonMissingTheMentionIdIsDeadLettered() {
-        start(Enricher.standard(DETECTOR, TERRITORY, Clock.systemUTC()));
+        start(Enricher.standard(DETECTOR, TERRITORY, SENTIMENT, TRANSITIONS, Clock.systemUTC()));
         byte[] noId = "{\"canonicalUrl\":\"https://a.b/c\",\"firstSeen\":\"2026-01-01T00:00:00Z\",\"source\":{\"id\":\"s\"}}"
                 .getBytes(StandardCharsets.UTF_8);
 
@@ -120,7 +124,7 @@ class EnrichTopologyTest {
 
     @Test
     void aTombstoneIsDeadLetteredNotDropped() {
-        start(Enricher.standard(DETECTOR, TERRITORY, Clock.systemUTC()));
+        start(Enricher.standard(DETECTOR, TERRITORY, SENTIMENT, TRANSITIONS, Clock.systemUTC()));
 
         raw.pipeInput("gone", (byte[]) null);
 
@@ -164,7 +168,7 @@ class EnrichTopologyTest {
 
     @Test
     void orderIsPreservedAndOutputIsKeyedByIdWhateverTheInputKey() {
-        start(Enricher.standard(DETECTOR, TERRITORY, Clock.systemUTC()));
+        start(Enricher.standard(DETECTOR, TERRITORY, SENTIMENT, TRANSITIONS, Clock.systemUTC()));
         List<RawMention> mentions = List.of(Mentions.french("o1"), Mentions.english("o2"), Mentions.french("o3"),
                 Mentions.english("o4"));
 
@@ -182,7 +186,7 @@ class EnrichTopologyTest {
 
     @Test
     void anOversizedMentionIsDeadLetteredWithoutItsPayloadInsteadOfFailingTheProducer() {
-        start(Enricher.standard(DETECTOR, TERRITORY, Clock.systemUTC()), 5_000);
+        start(Enricher.standard(DETECTOR, TERRITORY, SENTIMENT, TRANSITIONS, Clock.systemUTC()), 5_000);
         RawMention huge = Mentions.mention("huge", "Long", Mentions.FRENCH_TEXT.repeat(40), List.of("fr"));
         RawMention small = Mentions.french("small");
 

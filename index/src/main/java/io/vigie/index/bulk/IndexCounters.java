@@ -1,6 +1,9 @@
 package io.vigie.index.bulk;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -16,6 +19,9 @@ public final class IndexCounters {
     private final LongAdder commits = new LongAdder();
     private final Map<String, LongAdder> deadLettered = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> indexedBySource = new ConcurrentHashMap<>();
+    private final LongAdder dailyBuckets = new LongAdder();
+    private final LongAdder dailyFailures = new LongAdder();
+    private final List<Supplier<Map<String, Long>>> attached = new CopyOnWriteArrayList<>();
     private volatile boolean elasticsearchDown;
     private volatile int pending;
 
@@ -53,6 +59,23 @@ public final class IndexCounters {
             elasticsearchDownPeriods.increment();
         }
         elasticsearchDown = down;
+    }
+
+    void dailyRecomputed(int buckets) {
+        dailyBuckets.add(buckets);
+    }
+
+    void dailyFailure() {
+        dailyFailures.increment();
+    }
+
+    /** Counters of a collaborator (story grouping...), merged into {@link #snapshot()}. */
+    void attach(Supplier<Map<String, Long>> counters) {
+        attached.add(counters);
+    }
+
+    public long dailyBucketsRecomputed() {
+        return dailyBuckets.sum();
     }
 
     void pending(int n) {
@@ -103,6 +126,9 @@ public final class IndexCounters {
         out.put("dead_lettered", deadLettered());
         deadLettered.forEach((k, v) -> out.put("dead_lettered." + k, v.sum()));
         indexedBySource.forEach((k, v) -> out.put("indexed.source." + k, v.sum()));
+        out.put("daily.buckets_recomputed", dailyBuckets.sum());
+        out.put("daily.failures", dailyFailures.sum());
+        attached.forEach(s -> out.putAll(s.get()));
         return out;
     }
 }

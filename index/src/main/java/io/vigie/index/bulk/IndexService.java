@@ -15,10 +15,16 @@ import io.vigie.index.document.MentionDocument;
 import io.vigie.index.document.MentionDocumentMapper;
 import io.vigie.index.schema.IndexNames;
 import io.vigie.index.schema.MonthlyIndices;
+import io.vigie.index.daily.DailyAggregates;
+import io.vigie.index.daily.DayBucket;
+import io.vigie.index.story.ElasticsearchCandidates;
+import io.vigie.index.story.StoryGrouper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -30,6 +36,7 @@ import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.TopicPartition;
@@ -44,7 +51,8 @@ import org.slf4j.LoggerFactory;
  * <p>Guarantees: a Kafka offset is committed only once every record below it is acknowledged by
  * Elasticsearch or durably dead-lettered; documents are keyed by mention id, so re-delivery after
  * a crash overwrites instead of duplicating; a poison record is dead-lettered with its reason and
- * never blocks its partition; while Elasticsearch is unavailable, partitions are paused and the
+ * never blocks its partition; syndicated copies get one story id (see {@link StoryGrouper}); the daily
+ * aggregates of the days indexed are recomputed every {@code dailyInterval}; while Elasticsearch is unavailable, partitions are paused and the
  * pending documents retried with exponential backoff, forever.
  *
  * <p>Threading: everything touching the consumer runs on the thread calling {@link #run()} (or the
@@ -71,6 +79,9 @@ public final class IndexService implements AutoCloseable {
     private final EnrichedEventReader reader = new EnrichedEventReader();
     private final MentionDocumentMapper mapper = new MentionDocumentMapper();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final StoryGrouper stories;
+    private final DailyAggregates daily;
+    private final Set<DayBucket> dirtyDays = new LinkedHashSet<>();
 
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean running = true;
@@ -82,6 +93,7 @@ public final class IndexService implements AutoCloseable {
     private boolean elasticsearchDown;
     private int consecutiveClusterFailures;
     private long downSinceNanos;
+    private long lastDailyNanos = System.nanoTime();
 
     public IndexService(IndexSettings settings, ElasticsearchClient client, Consumer<String, byte[]> consumer,
                         Producer<String, byte[]> deadLetterProducer) {
@@ -90,6 +102,10 @@ public final class IndexService implements AutoCloseable {
         this.deadLetters = new DeadLetters(deadLetterProducer, settings.deadLetterTopic());
         this.months = new MonthlyIndices(client);
         this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
+        this.stories = new StoryGrouper(new ElasticsearchCandidates(client, IndexNames.PATTERN,
+                settings.stories().maxCandidates()), settings.stories());
+        this.daily = new DailyAggregates(client);
+        counters.attach(stories::counters);
         QueueingBulkListener listener = new QueueingBulkListener(events, counters);
         this.ingester = BulkIngester.of(b -> b
                 .client(client)
@@ -184,17 +200,43 @@ public final class IndexService implements AutoCloseable {
         processEvents();
         resubmitDueRetries();
         applyPause();
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(settings.pollTimeout())) {
-            accept(record);
+        acceptAll(consumer.poll(settings.pollTimeout()));
+        for (TopicPartition tp : offsets.reading()) {
+            offsets.positioned(tp, consumer.position(tp));
         }
         processEvents();
+        updateDaily(false);
         commit(offsets.committable());
         counters.pending(offsets.pending());
     }
 
     // ----- reading
 
-    private void accept(ConsumerRecord<String, byte[]> record) {
+    /** A record read and mapped, waiting for its story id. */
+    private record Mapped(ConsumerRecord<String, byte[]> record, TopicPartition partition, long generation, byte[] key,
+                          DecodedMention decoded, MentionDocument doc) {
+    }
+
+    private void acceptAll(ConsumerRecords<String, byte[]> records) {
+        List<Mapped> mapped = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            Mapped m = read(record);
+            if (m != null) {
+                mapped.add(m);
+            }
+        }
+        if (mapped.isEmpty()) {
+            return;
+        }
+        // One lookup for the whole batch: copies within it and against what is indexed are grouped together.
+        List<MentionDocument> grouped = stories.assign(mapped.stream().map(Mapped::doc).toList());
+        for (int i = 0; i < mapped.size(); i++) {
+            accept(mapped.get(i), grouped.get(i));
+        }
+    }
+
+    /** @return null when the record was dead-lettered */
+    private Mapped read(ConsumerRecord<String, byte[]> record) {
         TopicPartition tp = new TopicPartition(record.topic(), record.partition());
         // The raw value and its JSON document are both held until Elasticsearch answers.
         int held = record.value() == null ? 0 : 2 * record.value().length;
@@ -207,16 +249,28 @@ public final class IndexService implements AutoCloseable {
         } catch (RuntimeException e) {
             deadLetter(tp, generation, record.offset(), key, record.value(),
                     new IndexingFailure(DeadLetterReason.UNREADABLE, e.getMessage(), e));
-            return;
+            return null;
         }
-        MentionDocument doc;
-        byte[] json;
         try {
-            doc = mapper.map(decoded);
-            json = doc.toJson();
+            return new Mapped(record, tp, generation, key, decoded, mapper.map(decoded));
         } catch (RuntimeException e) {
             deadLetter(tp, generation, record.offset(), key, record.value(), new IndexingFailure(
                     DeadLetterReason.UNMAPPABLE, "mention " + decoded.event().id() + ": " + e.getMessage(), e));
+            return null;
+        }
+    }
+
+    private void accept(Mapped m, MentionDocument doc) {
+        ConsumerRecord<String, byte[]> record = m.record();
+        TopicPartition tp = m.partition();
+        long generation = m.generation();
+        byte[] key = m.key();
+        byte[] json;
+        try {
+            json = doc.toJson();
+        } catch (RuntimeException e) {
+            deadLetter(tp, generation, record.offset(), key, record.value(), new IndexingFailure(
+                    DeadLetterReason.UNMAPPABLE, "mention " + doc.id() + ": " + e.getMessage(), e));
             return;
         }
         if (json.length > settings.maxDocumentBytes()) {
@@ -226,11 +280,33 @@ public final class IndexService implements AutoCloseable {
             return;
         }
         PendingDocument pending = PendingDocument.of(record, generation, doc.id(),
-                decoded.event().mention().source().id(), doc.month(), key, operation(doc, json));
+                m.decoded().event().mention().source().id(), doc.month(), DayBucket.of(doc), key,
+                operation(doc, json));
         if (elasticsearchDown) {
             retries.add(pending, backoff.delay(consecutiveClusterFailures), System.nanoTime());
         } else {
             submit(pending);
+        }
+    }
+
+    // ----- daily aggregates
+
+    /** Recomputes the days just indexed, at most every {@code dailyInterval} unless forced (shutdown). */
+    private void updateDaily(boolean force) {
+        if (dirtyDays.isEmpty() || elasticsearchDown
+                || !force && System.nanoTime() - lastDailyNanos < settings.dailyInterval().toNanos()) {
+            return;
+        }
+        lastDailyNanos = System.nanoTime();
+        List<DayBucket> buckets = List.copyOf(dirtyDays);
+        try {
+            daily.recompute(buckets);
+            buckets.forEach(dirtyDays::remove);
+            counters.dailyRecomputed(buckets.size());
+        } catch (RuntimeException e) {
+            // Kept dirty: the next round tries again.
+            counters.dailyFailure();
+            LOG.warn("daily aggregates of {} bucket(s) not updated, will retry: {}", buckets.size(), oneLine(e));
         }
     }
 
@@ -320,6 +396,7 @@ public final class IndexService implements AutoCloseable {
             switch (ItemOutcome.of(item.status(), error == null ? null : error.type())) {
                 case INDEXED -> {
                     counters.indexed(doc.sourceId());
+                    dirtyDays.add(doc.bucket());
                     offsets.settle(doc.partition(), doc.generation(), doc.offset());
                 }
                 case SUPERSEDED -> {
@@ -419,6 +496,7 @@ public final class IndexService implements AutoCloseable {
         try {
             ingester.close();
             processEvents();
+            updateDaily(true);
             commitQuietly(offsets.committable());
         } catch (RuntimeException e) {
             LOG.warn("index service shutdown: {}", e.toString());

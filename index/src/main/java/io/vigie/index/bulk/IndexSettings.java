@@ -1,5 +1,6 @@
 package io.vigie.index.bulk;
 
+import io.vigie.index.story.StorySettings;
 import io.vigie.model.Topics;
 import java.net.URI;
 import java.time.Duration;
@@ -27,6 +28,8 @@ import java.time.Duration;
  * @param shards             shards of new monthly indices
  * @param replicas           replicas of new monthly indices (0 keeps a single node green)
  * @param pollTimeout        Kafka poll timeout
+ * @param stories            how syndicated copies are grouped into stories
+ * @param dailyInterval      how often the daily aggregates of the days just indexed are recomputed
  */
 public record IndexSettings(
         String elasticsearchUrl,
@@ -47,7 +50,9 @@ public record IndexSettings(
         int maxDocumentBytes,
         int shards,
         int replicas,
-        Duration pollTimeout) {
+        Duration pollTimeout,
+        StorySettings stories,
+        Duration dailyInterval) {
 
     public IndexSettings {
         elasticsearchUrl = require(elasticsearchUrl, "elasticsearchUrl");
@@ -97,6 +102,10 @@ public record IndexSettings(
             throw new IllegalArgumentException("index.replicas must be >= 0, got " + replicas);
         }
         positive(pollTimeout, "pollTimeout");
+        if (stories == null) {
+            throw new IllegalArgumentException("index.stories is required");
+        }
+        positive(dailyInterval, "dailyInterval");
     }
 
     public static IndexSettings defaults() {
@@ -104,37 +113,50 @@ public record IndexSettings(
                 "vigie-index", Topics.MENTIONS_ENRICHED, Topics.DEAD_LETTERS,
                 500, 5L * 1024 * 1024, Duration.ofSeconds(1),
                 5, Duration.ofMillis(500), Duration.ofSeconds(30),
-                5_000, 64L * 1024 * 1024, 10 * 1024 * 1024, 1, 0, Duration.ofMillis(200));
+                5_000, 64L * 1024 * 1024, 10 * 1024 * 1024, 1, 0, Duration.ofMillis(200),
+                StorySettings.defaults(), Duration.ofSeconds(5));
     }
 
     public IndexSettings withElasticsearchUrl(String url) {
         return new IndexSettings(url, apiKey, username, password, groupId, topic, deadLetterTopic, batchSize,
                 batchBytes, flushInterval, maxRetries, initialBackoff, maxBackoff, maxPendingRecords,
-                maxPendingBytes, maxDocumentBytes, shards, replicas, pollTimeout);
+                maxPendingBytes, maxDocumentBytes, shards, replicas, pollTimeout, stories, dailyInterval);
     }
 
     public IndexSettings withGroupId(String group) {
         return new IndexSettings(elasticsearchUrl, apiKey, username, password, group, topic, deadLetterTopic,
                 batchSize, batchBytes, flushInterval, maxRetries, initialBackoff, maxBackoff, maxPendingRecords,
-                maxPendingBytes, maxDocumentBytes, shards, replicas, pollTimeout);
+                maxPendingBytes, maxDocumentBytes, shards, replicas, pollTimeout, stories, dailyInterval);
     }
 
     public IndexSettings withTopics(String enrichedTopic, String dlqTopic) {
         return new IndexSettings(elasticsearchUrl, apiKey, username, password, groupId, enrichedTopic, dlqTopic,
                 batchSize, batchBytes, flushInterval, maxRetries, initialBackoff, maxBackoff, maxPendingRecords,
-                maxPendingBytes, maxDocumentBytes, shards, replicas, pollTimeout);
+                maxPendingBytes, maxDocumentBytes, shards, replicas, pollTimeout, stories, dailyInterval);
     }
 
     public IndexSettings withBatching(int size, Duration interval) {
         return new IndexSettings(elasticsearchUrl, apiKey, username, password, groupId, topic, deadLetterTopic,
                 size, batchBytes, interval, maxRetries, initialBackoff, maxBackoff, Math.max(maxPendingRecords, size),
-                maxPendingBytes, maxDocumentBytes, shards, replicas, pollTimeout);
+                maxPendingBytes, maxDocumentBytes, shards, replicas, pollTimeout, stories, dailyInterval);
     }
 
     public IndexSettings withBackoff(Duration initial, Duration max) {
         return new IndexSettings(elasticsearchUrl, apiKey, username, password, groupId, topic, deadLetterTopic,
                 batchSize, batchBytes, flushInterval, maxRetries, initial, max, maxPendingRecords,
-                maxPendingBytes, maxDocumentBytes, shards, replicas, pollTimeout);
+                maxPendingBytes, maxDocumentBytes, shards, replicas, pollTimeout, stories, dailyInterval);
+    }
+
+    public IndexSettings withStories(StorySettings storySettings) {
+        return new IndexSettings(elasticsearchUrl, apiKey, username, password, groupId, topic, deadLetterTopic,
+                batchSize, batchBytes, flushInterval, maxRetries, initialBackoff, maxBackoff, maxPendingRecords,
+                maxPendingBytes, maxDocumentBytes, shards, replicas, pollTimeout, storySettings, dailyInterval);
+    }
+
+    public IndexSettings withDailyInterval(Duration interval) {
+        return new IndexSettings(elasticsearchUrl, apiKey, username, password, groupId, topic, deadLetterTopic,
+                batchSize, batchBytes, flushInterval, maxRetries, initialBackoff, maxBackoff, maxPendingRecords,
+                maxPendingBytes, maxDocumentBytes, shards, replicas, pollTimeout, stories, interval);
     }
 
     @Override
@@ -147,7 +169,8 @@ public record IndexSettings(
                 + ", maxRetries=" + maxRetries + ", initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff
                 + ", maxPendingRecords=" + maxPendingRecords + ", maxPendingBytes=" + maxPendingBytes
                 + ", maxDocumentBytes=" + maxDocumentBytes
-                + ", shards=" + shards + ", replicas=" + replicas + ", pollTimeout=" + pollTimeout + "]";
+                + ", shards=" + shards + ", replicas=" + replicas + ", pollTimeout=" + pollTimeout
+                + ", stories=" + stories + ", dailyInterval=" + dailyInterval + "]";
     }
 
     private static String require(String value, String name) {

@@ -68,6 +68,24 @@ final class OffsetTracker {
         return p.generation;
     }
 
+    /** Partitions a record was read from since their assignment: their consumer position is known. */
+    Collection<TopicPartition> reading() {
+        return partitions.entrySet().stream().filter(e -> e.getValue().next >= 0).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * The consumer's position after a poll: everything below it was handed to {@link #read}, or was
+     * a transaction marker that carries no record. Without this, the markers enrich's transactions
+     * leave after the last record would never be committed past, and the group would report a lag
+     * of one per partition forever.
+     */
+    void positioned(TopicPartition tp, long position) {
+        Partition p = partitions.get(tp);
+        if (p != null && p.next >= 0) {
+            p.next = Math.max(p.next, position);
+        }
+    }
+
     /** @return false when the record belongs to an ownership that ended (stale acknowledgement) */
     boolean isCurrent(TopicPartition tp, long generation) {
         Partition p = partitions.get(tp);

@@ -5,6 +5,7 @@ import io.vigie.model.json.Json;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,6 +28,18 @@ public record MentionDocument(String id, Instant timestamp, YearMonth month, Lon
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(month, "month");
         fields = Collections.unmodifiableMap(Objects.requireNonNull(fields, "fields"));
+    }
+
+    /** The same document with one field set (e.g. the story id the grouping found). */
+    public MentionDocument with(String field, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(fields);
+        copy.put(field, value);
+        return new MentionDocument(id, timestamp, month, version, copy);
+    }
+
+    /** A top-level string field, or null. */
+    public String string(String field) {
+        return fields.get(field) instanceof String s ? s : null;
     }
 
     /** The body as JSON, with Vigie's one JSON configuration (ISO-8601 instants, no nulls). */

@@ -2,14 +2,23 @@ package io.vigie.index.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vigie.index.schema.IndexNames;
+import io.vigie.index.story.Fingerprint;
 import io.vigie.model.EnrichedMention;
+import io.vigie.model.GeoPoint;
+import io.vigie.model.Place;
+import io.vigie.model.Sentiment;
+import io.vigie.model.Territory;
+import io.vigie.model.TerritoryEntity;
+import io.vigie.model.Transitions;
 import io.vigie.model.LanguageGuess;
 import io.vigie.model.RawMention;
 import io.vigie.model.SourceRef;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -58,7 +67,16 @@ public final class MentionDocumentMapper {
         put(doc, "enriched_at", event.enrichedAt());
         doc.put("text_source", m.textSource().code());
         put(doc, "fingerprint", m.fingerprint());
+        Fingerprint.parse(m.fingerprint()).filter(f -> !f.isEmpty())
+                .ifPresent(f -> doc.put("fingerprint_bands", f.bandKeys()));
         doc.put("schema_version", event.schemaVersion());
+        territory(doc, event.territory());
+        sentiment(doc, event.sentiment());
+        transitions(doc, event.transitions());
+        if (event.storyId() != null && !event.storyId().isBlank()) {
+            doc.put("story_id", event.storyId());
+        }
+        evidence(doc, event);
 
         // Newer annotation families: kept in _source (unindexed under dynamic:false) until a newer
         // template maps them; never allowed to shadow a field this version writes.
@@ -81,6 +99,107 @@ public final class MentionDocumentMapper {
             return published;
         }
         return m.firstSeen();
+    }
+
+    private static void territory(Map<String, Object> doc, Territory t) {
+        if (t == null) {
+            return;
+        }
+        doc.put("relevant", t.relevant());
+        if (Double.isFinite(t.relevance())) {
+            doc.put("relevance", (float) t.relevance());
+        }
+        List<Map<String, Object>> places = new ArrayList<>();
+        for (Place p : t.places()) {
+            if (p == null) {
+                continue;
+            }
+            Map<String, Object> place = new LinkedHashMap<>();
+            put(place, "name", p.name());
+            put(place, "insee_code", p.inseeCode());
+            place.put("mentions", p.mentions());
+            GeoPoint at = p.location();
+            if (at != null) {
+                // The object form {lat, lon}: unambiguous, unlike the [lon, lat] array form.
+                place.put("location", Map.of("lat", at.lat(), "lon", at.lon()));
+            }
+            places.add(place);
+        }
+        if (!places.isEmpty()) {
+            doc.put("places", places);
+        }
+        List<Map<String, Object>> entities = new ArrayList<>();
+        for (TerritoryEntity e : t.entities()) {
+            if (e == null) {
+                continue;
+            }
+            Map<String, Object> entity = new LinkedHashMap<>();
+            put(entity, "name", e.name());
+            put(entity, "type", e.type());
+            put(entity, "insee_code", e.inseeCode());
+            entity.put("mentions", e.mentions());
+            entities.add(entity);
+        }
+        if (!entities.isEmpty()) {
+            doc.put("entities", entities);
+        }
+    }
+
+    private static void sentiment(Map<String, Object> doc, Sentiment s) {
+        if (s == null) {
+            return;
+        }
+        Map<String, Object> sentiment = new LinkedHashMap<>();
+        put(sentiment, "label", s.label());
+        if (Double.isFinite(s.score())) {
+            sentiment.put("score", (float) s.score());
+        }
+        if (Double.isFinite(s.confidence())) {
+            sentiment.put("confidence", (float) s.confidence());
+        }
+        put(sentiment, "tone_label", s.toneLabel());
+        if (Double.isFinite(s.toneScore())) {
+            sentiment.put("tone_score", (float) s.toneScore());
+        }
+        doc.put("sentiment", sentiment);
+    }
+
+    private static void transitions(Map<String, Object> doc, Transitions t) {
+        if (t == null) {
+            return;
+        }
+        List<String> pillars = nonBlank(t.pillars());
+        if (!pillars.isEmpty()) {
+            doc.put("pillars", pillars);
+        }
+        List<String> themes = nonBlank(t.themes());
+        if (!themes.isEmpty()) {
+            doc.put("themes", themes);
+        }
+        if (t.frame() != null && !t.frame().isBlank()) {
+            // An array so that a later model may give several frames without a mapping change.
+            doc.put("frames", List.of(t.frame()));
+        }
+    }
+
+    private static void evidence(Map<String, Object> doc, EnrichedMention event) {
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        if (event.territory() != null && !event.territory().evidence().isEmpty()) {
+            evidence.put("territory", event.territory().evidence());
+        }
+        if (event.sentiment() != null && !event.sentiment().evidence().isEmpty()) {
+            evidence.put("sentiment", event.sentiment().evidence());
+        }
+        if (event.transitions() != null && !event.transitions().evidence().isEmpty()) {
+            evidence.put("transitions", event.transitions().evidence());
+        }
+        if (!evidence.isEmpty()) {
+            doc.put("evidence", evidence);
+        }
+    }
+
+    private static List<String> nonBlank(List<String> values) {
+        return values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
     }
 
     private static Map<String, Object> source(SourceRef s) {

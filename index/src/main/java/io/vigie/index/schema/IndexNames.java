@@ -19,10 +19,16 @@ public final class IndexNames {
     public static final String READ_ALIAS = "vigie-mentions";
     public static final String PATTERN = READ_ALIAS + "-*";
     public static final String TEMPLATE_NAME = "vigie-mentions";
+    /** The one index of daily aggregates (small: a document per day x lang x country x pillar). */
+    public static final String DAILY_INDEX = "vigie-daily";
+    public static final String DAILY_TEMPLATE_NAME = "vigie-daily";
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu.MM", Locale.ROOT);
     private static final Pattern GENERATION = Pattern.compile(
             Pattern.quote(READ_ALIAS) + "-(\\d{4})\\.(\\d{2})-(\\d{6})");
+
+    private static final Pattern MONTH_ALIAS = Pattern.compile(Pattern.quote(READ_ALIAS) + "-(\\d{4})\\.(\\d{2})");
+    private static final Pattern MONTH_TEXT = Pattern.compile("(\\d{4})[.-](\\d{2})");
 
     private IndexNames() {
     }
@@ -50,6 +56,24 @@ public final class IndexNames {
     public static Optional<Integer> generationOf(String concreteIndex) {
         Matcher m = GENERATION.matcher(concreteIndex);
         return m.matches() ? Optional.of(Integer.parseInt(m.group(3))) : Optional.empty();
+    }
+
+    /** The month of a write alias ({@code vigie-mentions-2026.11}), empty if it is not one. */
+    public static Optional<YearMonth> monthOfAlias(String alias) {
+        Matcher m = MONTH_ALIAS.matcher(alias);
+        return m.matches() ? Optional.of(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
+                : Optional.empty();
+    }
+
+    /** Parses {@code 2026.11} (as in index names) or {@code 2026-11}. */
+    public static YearMonth parseMonth(String text) {
+        Matcher m = MONTH_TEXT.matcher(text == null ? "" : text.trim());
+        if (!m.matches() || Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(2)) > 12) {
+            throw new IllegalArgumentException("not a month: '" + text + "', expected YYYY.MM, e.g. 2026.11");
+        }
+        YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        checkYear(month);
+        return month;
     }
 
     private static void checkYear(YearMonth month) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +51,7 @@ public final class SchemaInstaller {
                             template.name(), installedVersion, template.version());
                     return Outcome.NEWER_PRESENT;
                 }
-                if (installedVersion == template.version() && sameShape(installed.meta())) {
+                if (installedVersion == template.version() && sameShape(installed.meta(), template.variant())) {
                     return Outcome.UNCHANGED;
                 }
                 outcome = Outcome.UPGRADED;
@@ -68,9 +69,35 @@ public final class SchemaInstaller {
         }
     }
 
-    /** Installs every template this build ships. */
-    public void applyAll() {
-        apply(VersionedTemplate.mentions());
+    /**
+     * Installs every template this build ships, the mentions one in the variant the cluster's analyzers
+     * allow, and creates the daily aggregates index.
+     */
+    public Installed applyAll() {
+        Set<String> analyzers = new AnalyzerProbe(client).available(LanguageSubfields.ANALYZERS.values());
+        Outcome mentions = apply(VersionedTemplate.mentions(analyzers));
+        Outcome daily = apply(VersionedTemplate.daily());
+        ensureDailyIndex();
+        return new Installed(analyzers, mentions, daily);
+    }
+
+    /** What {@link #applyAll()} did: the language analyzers found, and each template's outcome. */
+    public record Installed(Set<String> analyzers, Outcome mentions, Outcome daily) {
+    }
+
+    private void ensureDailyIndex() {
+        try {
+            if (!client.indices().exists(r -> r.index(IndexNames.DAILY_INDEX)).value()) {
+                client.indices().create(c -> c.index(IndexNames.DAILY_INDEX));
+                LOG.info("created index {}", IndexNames.DAILY_INDEX);
+            }
+        } catch (ElasticsearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + IndexNames.DAILY_INDEX + ": Elasticsearch unreachable", e);
+        }
     }
 
     private IndexTemplateWithRollover installed(String name) throws IOException {
@@ -85,10 +112,19 @@ public final class SchemaInstaller {
         }
     }
 
-    private boolean sameShape(Map<String, JsonData> meta) {
+    private boolean sameShape(Map<String, JsonData> meta, String variant) {
         return meta != null
+                && variant.equals(asString(meta.get("variant")))
                 && asInt(meta.get("shards")) == shards
                 && asInt(meta.get("replicas")) == replicas;
+    }
+
+    private static String asString(JsonData value) {
+        try {
+            return value == null ? "" : value.to(String.class);
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     private static int asInt(JsonData value) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A composable index template kept as a versioned JSON resource. Its top-level {@code version}
@@ -14,6 +15,7 @@ import java.util.Objects;
  */
 public final class VersionedTemplate {
     public static final String MENTIONS_RESOURCE = "/elasticsearch/vigie-mentions.template.json";
+    public static final String DAILY_RESOURCE = "/elasticsearch/vigie-daily.template.json";
 
     private final String name;
     private final ObjectNode body;
@@ -31,9 +33,20 @@ public final class VersionedTemplate {
         this.version = version.asLong();
     }
 
-    /** The mentions template shipped with this build. */
+    /** The mentions template shipped with this build, without language-specific sub-fields. */
     public static VersionedTemplate mentions() {
         return load(IndexNames.TEMPLATE_NAME, MENTIONS_RESOURCE);
+    }
+
+    /** The mentions template with the language sub-fields the cluster's analyzers allow. */
+    public static VersionedTemplate mentions(Set<String> availableAnalyzers) {
+        VersionedTemplate base = mentions();
+        return new VersionedTemplate(base.name, LanguageSubfields.apply(base.body, availableAnalyzers));
+    }
+
+    /** The daily aggregates template shipped with this build. */
+    public static VersionedTemplate daily() {
+        return load(IndexNames.DAILY_TEMPLATE_NAME, DAILY_RESOURCE);
     }
 
     static VersionedTemplate load(String name, String resource) {
@@ -56,6 +69,14 @@ public final class VersionedTemplate {
     }
 
     /**
+     * Which variant of this version it is ({@code analyzers:english,french} or {@code analyzers:none}): a
+     * cluster that gains or loses analysis plugins gets the matching variant re-installed at the same version.
+     */
+    public String variant() {
+        return body.path("_meta").path("variant").asText("");
+    }
+
+    /**
      * The body to install, with the operator's shard and replica counts; they are recorded in
      * {@code _meta} so that changing them re-installs the template even at the same version.
      */
@@ -64,7 +85,7 @@ public final class VersionedTemplate {
         ObjectNode index = (ObjectNode) copy.with("template").with("settings").with("index");
         index.put("number_of_shards", shards);
         index.put("number_of_replicas", replicas);
-        ObjectNode meta = copy.with("_meta");
+        ObjectNode meta = (ObjectNode) copy.with("_meta");
         meta.put("shards", shards);
         meta.put("replicas", replicas);
         return copy.toString();

@@ -30,6 +30,10 @@ class IndexSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batchSize");
         assertThatThrownBy(() -> IndexSettings.defaults().withBackoff(Duration.ofSeconds(5), Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBackoff");
+        assertThatThrownBy(() -> IndexSettings.defaults().withDailyInterval(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index.dailyInterval");
+        assertThatThrownBy(() -> IndexSettings.defaults().withStories(null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index.stories");
         assertThatThrownBy(() -> IndexSettings.defaults().withTopics("a", "a"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deadLetterTopic");
     }
@@ -38,7 +42,7 @@ class IndexSettingsTest {
     void neverPrintsSecrets() {
         IndexSettings s = new IndexSettings("https://es.example:9243", null, "vigie", "s3cr3t!", "g", "a", "b",
                 10, 2048, Duration.ofSeconds(1), 1, Duration.ofMillis(10), Duration.ofMillis(20), 100, 4096, 1000, 1, 0,
-                Duration.ofMillis(100));
+                Duration.ofMillis(100), io.vigie.index.story.StorySettings.defaults(), Duration.ofSeconds(1));
         assertThat(s.toString()).contains("basic(vigie)").doesNotContain("s3cr3t!");
     }
 }

@@ -30,6 +30,21 @@ class OffsetTrackerTest {
     }
 
     @Test
+    void commitsPastATrailingTransactionMarkerOnceEverythingIsSettled() {
+        OffsetTracker tracker = new OffsetTracker();
+        long gen = tracker.read(P0, 5);
+        tracker.positioned(P0, 7);
+        assertThat(tracker.committable()).as("5 still in flight").isEmpty();
+
+        tracker.settle(P0, gen, 5);
+        assertThat(tracker.committable()).containsEntry(P0, new OffsetAndMetadata(7));
+        assertThat(tracker.reading()).containsExactly(P0);
+        tracker.positioned(P1, 3);
+        assertThat(tracker.committable()).as("never read from P1: its position is not ours to commit")
+                .doesNotContainKey(P1);
+    }
+
+    @Test
     void toleratesGapsLikeTransactionMarkers() {
         OffsetTracker tracker = new OffsetTracker();
         long gen = tracker.read(P0, 5);

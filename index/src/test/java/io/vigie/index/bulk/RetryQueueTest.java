@@ -12,7 +12,7 @@ class RetryQueueTest {
 
     private static PendingDocument doc(int partition, long offset) {
         return new PendingDocument(new TopicPartition("t", partition), offset, 1, "id" + offset, "s",
-                YearMonth.of(2026, 11), null, new byte[0], null, 0);
+                YearMonth.of(2026, 11), null, null, new byte[0], null, 0);
     }
 
     @Test

@@ -27,12 +27,12 @@ class EnrichedEventReaderTest {
     void keepsTopLevelFieldsFromANewerSchema() throws Exception {
         ObjectNode tree = (ObjectNode) Json.mapper().readTree(
                 EventSerdes.ENRICHED_MENTION.serializer().serialize("t", Mentions.enriched("https://x.example/1")));
-        tree.put("schemaVersion", 2);
-        tree.putObject("sentiment").put("label", "negative");
+        tree.put("schemaVersion", 3);
+        tree.putObject("emotions").put("label", "joy");
         tree.putNull("places");
         DecodedMention decoded = reader.read(Json.mapper().writeValueAsBytes(tree));
-        assertThat(decoded.event().schemaVersion()).isEqualTo(2);
-        assertThat(decoded.extensions()).containsOnlyKeys("sentiment");
+        assertThat(decoded.event().schemaVersion()).isEqualTo(3);
+        assertThat(decoded.extensions()).containsOnlyKeys("emotions");
     }
 
     @Test

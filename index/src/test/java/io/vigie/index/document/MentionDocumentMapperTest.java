@@ -56,7 +56,7 @@ class MentionDocumentMapperTest {
         assertThat(json.path("enriched_at").asText()).isEqualTo("2026-11-20T08:15:02.123Z");
         assertThat(json.path("text_source").asText()).isEqualTo("page");
         assertThat(json.path("fingerprint").asText()).isEqualTo("a1b2c3d4e5f60718");
-        assertThat(json.path("schema_version").asInt()).isEqualTo(1);
+        assertThat(json.path("schema_version").asInt()).isEqualTo(EnrichedMention.SCHEMA_VERSION);
         // Absent values are omitted, not written as null (which would clear a field on overwrite anyway).
         assertThat(json.has("modified")).isFalse();
     }
@@ -127,5 +127,40 @@ class MentionDocumentMapperTest {
         assertThat(MentionDocumentMapper.snakeCase("sentimentScore")).isEqualTo("sentiment_score");
         assertThat(MentionDocumentMapper.snakeCase("entities")).isEqualTo("entities");
         assertThat(MentionDocumentMapper.snakeCase("already_snake")).isEqualTo("already_snake");
+    }
+
+    @Test
+    void mapsSchemaTwoAnnotations() throws Exception {
+        EnrichedMention event = Mentions.enrichedV2(Mentions.raw("https://www.lemonde.fr/a/v2", Mentions.PUBLISHED),
+                "negative", -0.6, java.util.List.of("economic", "social", ""), "forefront");
+        JsonNode json = Json.mapper().readTree(map(event).toJson());
+
+        assertThat(json.path("relevant").asBoolean()).isTrue();
+        assertThat(json.path("relevance").asDouble()).isCloseTo(0.92, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(json.path("places")).hasSize(3);
+        assertThat(json.path("places").get(0).path("name").asText()).isEqualTo("Marseille");
+        assertThat(json.path("places").get(0).path("insee_code").asText()).isEqualTo("13055");
+        assertThat(json.path("places").get(0).path("mentions").asInt()).isEqualTo(3);
+        assertThat(json.path("places").get(0).path("location").path("lat").asDouble()).isEqualTo(43.2965);
+        assertThat(json.path("places").get(2).has("location")).isFalse();
+        assertThat(json.path("entities").get(0).path("type").asText()).isEqualTo("institution");
+        assertThat(json.path("sentiment").path("label").asText()).isEqualTo("negative");
+        assertThat(json.path("sentiment").path("score").asDouble()).isCloseTo(-0.6, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(json.path("sentiment").path("tone_label").asText()).isEqualTo("neutral");
+        assertThat(json.path("pillars").toString()).isEqualTo("[\"economic\",\"social\"]");
+        assertThat(json.path("themes").toString()).isEqualTo("[\"mobility\"]");
+        assertThat(json.path("frames").toString()).isEqualTo("[\"forefront\"]");
+        assertThat(json.path("fingerprint_bands").toString())
+                .isEqualTo("[\"0:a1b2\",\"1:c3d4\",\"2:e5f6\",\"3:0718\"]");
+        assertThat(json.path("evidence").path("sentiment").get(0).asText()).isEqualTo("rénové");
+        assertThat(json.has("story_id")).as("left to the story grouping").isFalse();
+
+        EnrichedMention withStory = new EnrichedMention(event.schemaVersion(), event.mention(), event.language(),
+                null, null, new io.vigie.model.Transitions(null, null, null, null, null), "story-7", event.enrichedAt());
+        JsonNode bare = Json.mapper().readTree(map(withStory).toJson());
+        assertThat(bare.path("story_id").asText()).isEqualTo("story-7");
+        assertThat(bare.has("frames")).isFalse();
+        assertThat(bare.has("sentiment")).isFalse();
+        assertThat(bare.has("relevant")).isFalse();
     }
 }

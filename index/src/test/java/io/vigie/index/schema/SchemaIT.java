@@ -112,15 +112,15 @@ class SchemaIT {
         String alias = new MonthlyIndices(client).ensure(YearMonth.of(2011, 2));
         String doc = """
                 {"@timestamp":"2011-02-03T04:05:06Z","id":"newer-1","canonical_url":"https://x.example/newer",
-                 "schema_version":7,"sentiment":{"label":"positive","score":"0.9"},"entities":[1,"two",{"x":3}]}""";
+                 "schema_version":7,"emotions":{"label":"joy","score":"0.9"},"readers":[1,"two",{"x":3}]}""";
         client.index(i -> i.index(alias).id("newer-1").requireAlias(true).withJson(new StringReader(doc)));
         client.index(i -> i.index(alias).id("newer-2").requireAlias(true).withJson(new StringReader(
-                doc.replace("newer-1", "newer-2").replace("{\"label\":\"positive\",\"score\":\"0.9\"}", "42"))));
+                doc.replace("newer-1", "newer-2").replace("{\"label\":\"joy\",\"score\":\"0.9\"}", "42"))));
 
         GetResponse<JsonData> got = client.get(g -> g.index(alias).id("newer-1"), JsonData.class);
         assertThat(got.found()).isTrue();
-        assertThat(got.source().toJson().asJsonObject().getJsonObject("sentiment").getString("label"))
-                .isEqualTo("positive");
+        assertThat(got.source().toJson().asJsonObject().getJsonObject("emotions").getString("label"))
+                .isEqualTo("joy");
         assertThat(client.get(g -> g.index(alias).id("newer-2"), JsonData.class).found()).isTrue();
     }
 }

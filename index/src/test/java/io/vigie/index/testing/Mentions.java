@@ -1,6 +1,12 @@
 package io.vigie.index.testing;
 
 import io.vigie.model.EnrichedMention;
+import io.vigie.model.GeoPoint;
+import io.vigie.model.Place;
+import io.vigie.model.Sentiment;
+import io.vigie.model.Territory;
+import io.vigie.model.TerritoryEntity;
+import io.vigie.model.Transitions;
 import io.vigie.model.LanguageGuess;
 import io.vigie.model.MentionId;
 import io.vigie.model.RawMention;
@@ -34,6 +40,21 @@ public final class Mentions {
 
     public static EnrichedMention enriched(String url) {
         return enriched(raw(url, PUBLISHED));
+    }
+
+    /** A v2 event: relevant, places with coordinates, sentiment, pillars and a frame. */
+    public static EnrichedMention enrichedV2(RawMention raw, String sentimentLabel, double score, List<String> pillars,
+                                             String frame) {
+        Territory territory = new Territory(true, 0.92,
+                List.of(new Place("Marseille", "13055", 3, new GeoPoint(43.2965, 5.3698)),
+                        new Place("Aubagne", "13005", 1, new GeoPoint(43.2927, 5.5708)),
+                        new Place("Cassis", "13022", 1, null)),
+                List.of(new TerritoryEntity("Port de Marseille-Fos", "institution", "13055", 2)),
+                List.of("names Marseille 3 times"));
+        Sentiment sentiment = new Sentiment(sentimentLabel, score, 0.8, "neutral", 0.1, List.of("rénové"));
+        Transitions transitions = new Transitions(pillars, List.of("transport"), List.of("mobility"), frame, List.of("navette maritime"));
+        return new EnrichedMention(EnrichedMention.SCHEMA_VERSION, raw, new LanguageGuess("fr", 0.97, "model+hint"),
+                territory, sentiment, transitions, null, ENRICHED_AT);
     }
 
     public static EnrichedMention enriched(RawMention raw) {

@@ -23,10 +23,9 @@ public final class ArticleExtractor {
 
     public ExtractedArticle extract(Document doc) {
         JsonLdArticle ld = JsonLdArticle.from(doc);
-        String text = MainText.of(doc.body());
+        String text = MainText.of(doc.body(), ld.articleBody());
         return new ExtractedArticle(
-                first(ld.headline(), meta(doc, "og:title"), meta(doc, "twitter:title"), firstText(doc, "article h1, h1"),
-                        doc.title()),
+                Titles.choose(doc, ld.headline(), meta(doc, "og:title"), meta(doc, "twitter:title"), doc.title()),
                 text,
                 firstDate(ld.published() == null ? null : ld.published().toString(),
                         meta(doc, "article:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
@@ -103,11 +102,6 @@ public final class ArticleExtractor {
         }
         String v = e.attr(attribute).strip();
         return v.isEmpty() ? null : v;
-    }
-
-    private static String firstText(Document doc, String css) {
-        Element e = doc.selectFirst(css);
-        return e == null ? null : e.text();
     }
 
     private static java.time.Instant firstDate(String... candidates) {

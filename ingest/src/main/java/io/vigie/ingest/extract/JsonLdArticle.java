@@ -15,11 +15,16 @@ import org.jsoup.nodes.Element;
  * arrays included). Broken JSON is ignored: JSON-LD is only one hint among others.
  */
 record JsonLdArticle(String headline, Instant published, Instant modified, List<String> authors,
-                     String publisher, String image, String language, String description, String url) {
+                     String publisher, String image, String language, String description, String url,
+                     String articleBody) {
 
-    static final JsonLdArticle NONE = new JsonLdArticle(null, null, null, List.of(), null, null, null, null, null);
+    static final JsonLdArticle NONE = new JsonLdArticle(null, null, null, List.of(), null, null, null, null, null, null);
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // Raw line breaks inside strings are common in CMS-written JSON-LD (articleBody paragraphs).
+    private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .build();
     private static final Set<String> ARTICLE_TYPES = Set.of("NewsArticle", "Article", "ReportageNewsArticle",
             "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle",
             "BlogPosting", "LiveBlogPosting", "Report", "WebPage");
@@ -98,7 +103,8 @@ record JsonLdArticle(String headline, Instant published, Instant modified, List<
                 url(n.get("image")),
                 text(n.get("inLanguage")),
                 text(n.get("description")),
-                text(n.get("url")));
+                text(n.get("url")),
+                n.path("articleBody").isTextual() ? n.get("articleBody").asText() : null);
     }
 
     private static List<String> names(JsonNode node) {

@@ -11,4 +11,9 @@ public interface Fetcher {
      * @throws FetchException for every failure, with the source id, URL and a readable reason
      */
     FetchResult fetch(FetchRequest request) throws FetchException;
+
+    /** Fetch-level counters (retries, politeness waits...), empty when the fetcher keeps none. */
+    default java.util.Map<String, Long> counters() {
+        return java.util.Map.of();
+    }
 }

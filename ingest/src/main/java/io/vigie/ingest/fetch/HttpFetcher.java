@@ -9,7 +9,15 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import io.vigie.ingest.health.Counters;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +30,8 @@ import java.util.zip.ZipException;
 /**
  * Fetches over HTTP with the shared {@link HttpClient}: redirects followed by hand so that each hop
  * passes the {@link AddressGuard}, bodies bounded (also after decompression), a deadline per hop,
- * a per-host concurrency cap, and conditional GET for feeds.
+ * per-host politeness (concurrency cap and minimum delay), a global cap on requests in flight,
+ * bounded retries with backoff and jitter on transient failures, and conditional GET for feeds.
  *
  * <p>The client must not follow redirects itself: use {@link #newClient(FetchSettings)} or build
  * one with {@code Redirect.NEVER}. The caller owns and closes it.
@@ -37,31 +46,80 @@ public final class HttpFetcher implements Fetcher {
     private final FetchSettings settings;
     private final AddressGuard guard;
     private final HostLimiter limiter;
+    private final Semaphore global;
+    private final Sleeper sleeper;
+    private final DoubleSupplier random;
+    private final Counters counters = new Counters();
 
     public HttpFetcher(HttpClient client, FetchSettings settings) {
         this(client, settings, new AddressGuard(settings.allowPrivateAddresses()));
     }
 
     public HttpFetcher(HttpClient client, FetchSettings settings, AddressGuard guard) {
+        this(client, settings, guard, Sleeper.REAL, () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    /** @param sleeper waits for politeness and retries; @param random jitter source in [0, 1) */
+    public HttpFetcher(HttpClient client, FetchSettings settings, AddressGuard guard, Sleeper sleeper, DoubleSupplier random) {
         if (client.followRedirects() != HttpClient.Redirect.NEVER) {
             throw new IllegalArgumentException("the HttpClient must use Redirect.NEVER: redirects are checked hop by hop");
         }
         this.client = client;
         this.settings = settings;
         this.guard = guard;
-        this.limiter = new HostLimiter(settings.maxConcurrentPerHost());
+        this.sleeper = sleeper;
+        this.random = random;
+        this.limiter = new HostLimiter(settings.maxConcurrentPerHost(), settings.minDelayPerHost(), sleeper);
+        this.global = new Semaphore(settings.maxConcurrentFetches(), true);
     }
 
-    /** A client fit for this fetcher: connect timeout from settings, no automatic redirects. */
+    /**
+     * A client fit for this fetcher: connect timeout from settings, no automatic redirects, and
+     * virtual threads for its callbacks so thousands of concurrent fetches need no platform threads.
+     */
     public static HttpClient newClient(FetchSettings settings) {
         return HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
                 .build();
     }
 
     @Override
+    public Map<String, Long> counters() {
+        return counters.snapshot();
+    }
+
+    /** Fetches with up to {@link RetryPolicy#maxAttempts()} attempts on transient failures. */
+    @Override
     public FetchResult fetch(FetchRequest request) throws FetchException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                counters.increment("fetch_requests");
+                return fetchOnce(request);
+            } catch (FetchException e) {
+                Optional<Duration> delay = settings.retry().delayAfter(attempt, e, random);
+                if (delay.isEmpty()) {
+                    if (attempt > 1) {
+                        counters.increment("fetch_gave_up_after_retries");
+                    }
+                    throw e;
+                }
+                counters.increment("fetch_retries");
+                if (e.retryAfter() != null) {
+                    counters.increment("fetch_retry_after_honoured");
+                }
+                try {
+                    sleeper.sleep(delay.get());
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private FetchResult fetchOnce(FetchRequest request) throws FetchException {
         String sourceId = request.sourceId();
         URI current = request.url();
         Set<URI> visited = new HashSet<>();
@@ -84,7 +142,10 @@ public final class HttpFetcher implements Fetcher {
                 return new FetchResult(current, 304, new byte[0], null, request.validators());
             }
             if (status < 200 || status >= 300) {
-                throw FetchException.httpStatus(sourceId, current, status);
+                Duration retryAfter = status == 429 || status == 503
+                        ? RetryAfter.parse(response.headers().firstValue("retry-after").orElse(null), Instant.now()).orElse(null)
+                        : null;
+                throw FetchException.httpStatus(sourceId, current, status, retryAfter);
             }
             byte[] body = decode(sourceId, current, response);
             Validators validators = new Validators(
@@ -129,7 +190,10 @@ public final class HttpFetcher implements Fetcher {
         }
         String sourceId = request.sourceId();
         CompletableFuture<HttpResponse<byte[]>> future = null;
+        boolean globalHeld = false;
         try (HostLimiter.Permit ignored = limiter.acquire(url.getHost())) {
+            global.acquire();
+            globalHeld = true;
             future = client.sendAsync(builder.build(), BoundedBodySubscriber.handler(settings.maxBodyBytes()));
             // HttpRequest.timeout only covers the headers; this deadline also bounds a dripping body.
             return future.get(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -144,6 +208,10 @@ public final class HttpFetcher implements Fetcher {
             throw new FetchException(FetchFailure.CONNECTION, sourceId, url, "interrupted", 0, e);
         } catch (ExecutionException e) {
             throw translate(sourceId, url, e.getCause());
+        } finally {
+            if (globalHeld) {
+                global.release();
+            }
         }
     }
 

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  * @param id             stable id, used in events, logs, counters and offline file names
  * @param name           outlet name shown to analysts
  * @param kind           {@code feed} (an outlet's RSS/Atom), {@code news_search} (a news search engine's RSS for
- *                       a query), {@code social} (a community RSS/Atom endpoint) or {@code offline} (a feed
- *                       read from a snapshot folder); all are polled as feeds, the kind tells analysts
- *                       how the mention was found
- * @param url            feed URL
+ *                       a query: item links are aggregator redirects, resolved to the publisher),
+ *                       {@code gdelt} (a GDELT DOC 2.0 ArtList JSON query: each article's publisher becomes
+ *                       the mention's outlet), {@code social} (a community RSS/Atom endpoint: the item is the
+ *                       post, no page is fetched) or {@code offline} (a feed read from a snapshot folder)
+ * @param url            feed URL (for gdelt, the full API URL with its query)
  * @param domain         outlet web domain (defaults to the feed host without {@code www.})
  * @param country        ISO 3166-1 alpha-2 country, may be null
  * @param language       ISO 639-1 language, may be null when mixed
@@ -39,7 +40,8 @@ public record SourceDefinition(
     public static final String KIND_NEWS_SEARCH = "news_search";
     public static final String KIND_SOCIAL = "social";
     public static final String KIND_OFFLINE = "offline";
-    private static final Set<String> KINDS = Set.of(KIND_FEED, KIND_NEWS_SEARCH, KIND_SOCIAL, KIND_OFFLINE);
+    public static final String KIND_GDELT = "gdelt";
+    private static final Set<String> KINDS = Set.of(KIND_FEED, KIND_NEWS_SEARCH, KIND_SOCIAL, KIND_OFFLINE, KIND_GDELT);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     public SourceDefinition {

@@ -53,7 +53,9 @@ class ArticleExtractorTest {
         assertThat(a.authors()).containsExactly("Tom Fairbanks");
         assertThat(a.languageHints()).containsExactly("en-GB");
         assertThat(a.image()).isEqualTo("https://cdn.medtimes.example/img/marseille-housing-crunch-squeezes-young-workers.jpg");
-        assertThat(a.text().split("\n\n")).hasSize(4);
+        // Standfirst + four body paragraphs; the "Europe" kicker and the byline are chrome.
+        assertThat(a.text().split("\n\n")).hasSize(5);
+        assertThat(a.text()).startsWith("Rents in France's second city").doesNotContain("Europe", "By Tom");
         assertThat(a.text()).doesNotContain("Related", "Recommended", "Airbus", "Sign up", "214 partners");
     }
 

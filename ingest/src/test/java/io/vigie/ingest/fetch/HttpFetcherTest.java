@@ -30,8 +30,12 @@ class HttpFetcherTest {
     private static final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
     private static final java.util.concurrent.atomic.AtomicInteger maxInFlight = new java.util.concurrent.atomic.AtomicInteger();
     private static final List<String> userAgents = new CopyOnWriteArrayList<>();
+    // Retries and politeness delays off here: each test looks at one attempt (retries are tested below).
     private static final FetchSettings SETTINGS = FetchSettings.DEFAULTS.withAllowPrivateAddresses(true)
-            .withReadTimeout(Duration.ofMillis(800)).withMaxBodyBytes(1024 * 1024);
+            .withReadTimeout(Duration.ofMillis(800)).withMaxBodyBytes(1024 * 1024)
+            .withRetry(RetryPolicy.NONE).withMinDelayPerHost(Duration.ZERO);
+    private static final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> hits =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     static void start() throws IOException {
@@ -94,6 +98,29 @@ class HttpFetcherTest {
             }
             ex.getResponseHeaders().add("ETag", "\"v1\"");
             send(ex, 200, "application/rss+xml", "<rss/>".getBytes(UTF_8), null);
+        });
+        // 503 with Retry-After twice, then 200: the fetcher waits what the server asked and succeeds.
+        server.createContext("/flaky", ex -> {
+            int n = hit(ex);
+            if (n <= 2) {
+                ex.getResponseHeaders().add("Retry-After", "7");
+                send(ex, 503, "text/plain", "busy".getBytes(UTF_8), null);
+            } else {
+                send(ex, 200, "text/html", "finally".getBytes(UTF_8), null);
+            }
+        });
+        server.createContext("/always-500", ex -> {
+            hit(ex);
+            send(ex, 500, "text/plain", "broken".getBytes(UTF_8), null);
+        });
+        server.createContext("/rate-limited", ex -> {
+            hit(ex);
+            ex.getResponseHeaders().add("Retry-After", "3600");
+            send(ex, 429, "text/plain", "slow down".getBytes(UTF_8), null);
+        });
+        server.createContext("/gone", ex -> {
+            hit(ex);
+            send(ex, 410, "text/plain", "gone".getBytes(UTF_8), null);
         });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -237,6 +264,69 @@ class HttpFetcherTest {
                 .hasMessage("fetch.maxBodyBytes must be at least 1024, got 10");
         assertThatThrownBy(() -> FetchSettings.DEFAULTS.withReadTimeout(Duration.ZERO))
                 .hasMessageContaining("fetch.readTimeout must be positive");
+    }
+
+    private static int hit(HttpExchange ex) {
+        return hits.computeIfAbsent(ex.getRequestURI().getPath(), k -> new java.util.concurrent.atomic.AtomicInteger())
+                .incrementAndGet();
+    }
+
+    /** A fetcher with retries whose waits are recorded instead of slept. */
+    private static HttpFetcher retrying(List<Duration> waits) {
+        FetchSettings s = SETTINGS.withRetry(new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30)));
+        return new HttpFetcher(client, s, new AddressGuard(true), waits::add, () -> 0.5);
+    }
+
+    @Test
+    void retriesTransientFailuresHonouringRetryAfter() throws Exception {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        HttpFetcher fetcher = retrying(waits);
+        assertThat(new String(fetcher.fetch(page("/flaky")).body(), UTF_8)).isEqualTo("finally");
+        assertThat(hits.get("/flaky").get()).isEqualTo(3);
+        assertThat(waits).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(7));
+        assertThat(fetcher.counters()).containsEntry("fetch_retries", 2L).containsEntry("fetch_retry_after_honoured", 2L);
+    }
+
+    @Test
+    void retriesAreBoundedWithExponentialBackoff() {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        HttpFetcher fetcher = retrying(waits);
+        assertThatThrownBy(() -> fetcher.fetch(page("/always-500")))
+                .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("HTTP 500"));
+        assertThat(hits.get("/always-500").get()).isEqualTo(3);
+        // Equal jitter with random 0.5: 1 s base -> 750 ms, then 2 s -> 1500 ms.
+        assertThat(waits).containsExactly(Duration.ofMillis(750), Duration.ofMillis(1500));
+        assertThat(fetcher.counters()).containsEntry("fetch_gave_up_after_retries", 1L);
+    }
+
+    @Test
+    void aRetryAfterLongerThanTheCapAndPermanentErrorsAreNotRetried() {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        HttpFetcher fetcher = retrying(waits);
+        assertThatThrownBy(() -> fetcher.fetch(page("/rate-limited")))
+                .isInstanceOfSatisfying(FetchException.class, e -> {
+                    assertThat(e.status()).isEqualTo(429);
+                    assertThat(e.retryAfter()).isEqualTo(Duration.ofHours(1));
+                    assertThat(e.reason()).isEqualTo("HTTP 429 (Retry-After 3600s)");
+                });
+        assertThatThrownBy(() -> fetcher.fetch(page("/gone"))).isInstanceOf(FetchException.class);
+        assertThat(hits.get("/rate-limited").get()).isEqualTo(1);
+        assertThat(hits.get("/gone").get()).isEqualTo(1);
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void spacesRequestsToOneHostByTheMinimumDelay() throws Exception {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        // The recording sleeper does not sleep: each reservation pushes the next slot one delay further.
+        HttpFetcher polite = new HttpFetcher(client, SETTINGS.withMinDelayPerHost(Duration.ofSeconds(10)),
+                new AddressGuard(true), waits::add, () -> 0.5);
+        for (int i = 0; i < 3; i++) {
+            polite.fetch(page("/plain"));
+        }
+        assertThat(waits).hasSize(2);
+        assertThat(waits.get(0)).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(10));
+        assertThat(waits.get(1)).isBetween(Duration.ofSeconds(19), Duration.ofSeconds(20));
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body, String encoding) throws IOException {

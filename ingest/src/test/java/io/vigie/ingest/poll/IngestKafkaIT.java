@@ -70,7 +70,9 @@ class IngestKafkaIT {
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         server.createContext("/rss.xml", ex -> feed(ex, "application/rss+xml; charset=utf-8", rss()));
         server.createContext("/atom.xml", ex -> feed(ex, "application/atom+xml", atom()));
-        server.createContext("/broken.xml", ex -> respond(ex, 200, "application/rss+xml", "<rss><channel><item><title>oops</channel>"));
+        // Not a feed at all (an HTML error page served as RSS): nothing to recover.
+        server.createContext("/broken.xml", ex -> respond(ex, 200, "application/rss+xml",
+                "<html><head><title>Maintenance</title></head><body><p>Back soon</p></body></html>"));
         server.createContext("/gone.xml", ex -> respond(ex, 404, "text/html", "not here"));
         server.createContext("/articles/", IngestKafkaIT::article);
         server.start();

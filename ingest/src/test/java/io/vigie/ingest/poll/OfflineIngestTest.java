@@ -150,7 +150,10 @@ class OfflineIngestTest {
     void scheduledLoopPollsUntilClosed(@TempDir Path dir) {
         OfflineSnapshot snapshot = OfflineSnapshot.open(OfflineSnapshot.copyDemo(dir));
         MockProducer<String, RawMention> producer = producer(true);
-        try (IngestService service = service(snapshot, new io.vigie.ingest.dedupe.InMemorySeenStore(), producer)) {
+        // Adaptive interval pinned to 1 s: the demo feeds publish days apart and would otherwise wait 2 h.
+        IngestSettings everySecond = SETTINGS.withAdaptiveBounds(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
+        try (IngestService service = new IngestService(new Sources(snapshot.sources()), snapshot.fetcher(), new RomeFeedParser(),
+                new io.vigie.ingest.dedupe.InMemorySeenStore(), producer, everySecond)) {
             service.start();
             assertThatThrownBy(service::start).isInstanceOf(IllegalStateException.class);
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
@@ -170,8 +173,8 @@ class OfflineIngestTest {
                 .hasMessageContaining("source id 'Bad Id'");
         assertThatThrownBy(() -> SourceDefinition.builder("ok", "ftp://x.example/rss").build())
                 .hasMessageContaining("source ok: url must be an absolute http(s) URL");
-        assertThatThrownBy(() -> SourceDefinition.builder("ok", "https://x.example/rss").kind("gdelt").build())
-                .hasMessageContaining("unsupported kind 'gdelt'");
+        assertThatThrownBy(() -> SourceDefinition.builder("ok", "https://x.example/rss").kind("telegram").build())
+                .hasMessageContaining("unsupported kind 'telegram'");
         SourceDefinition s = SourceDefinition.builder("ok", "https://www.x.example/rss").build();
         assertThat(s.toRef().domain()).isEqualTo("x.example");
         assertThatThrownBy(() -> Sources.of(s, s)).hasMessage("duplicate source id 'ok'");

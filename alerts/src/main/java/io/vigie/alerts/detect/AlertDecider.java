@@ -1,0 +1,271 @@
+package io.vigie.alerts.detect;
+
+import io.vigie.alerts.event.AlertEvent;
+import io.vigie.alerts.event.AlertStep;
+import io.vigie.alerts.event.Severity;
+import io.vigie.alerts.event.StoryRef;
+import io.vigie.alerts.terms.DrivingTerms;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The whole alerting decision, pure: given a series' state and its next closed window, whether the
+ * window is a spike, what happens to the incident, and which notifications go out. The Kafka
+ * topology, the replay command and the evaluation all drive this one class.
+ */
+public final class AlertDecider {
+    public static final String ALL = "all";
+    private static final double TERM_DECAY = 0.995;
+    static final double SUSTAINED_Z_DISCOUNT = 1.0;
+
+    private final DetectorSettings settings;
+
+    public AlertDecider(DetectorSettings settings) {
+        this.settings = settings;
+    }
+
+    public DetectorSettings settings() {
+        return settings;
+    }
+
+    public long windowNumber(Instant windowStart) {
+        return Math.floorDiv(windowStart.toEpochMilli(), settings.windowMillis());
+    }
+
+    /**
+     * Processes the windows between the last one seen and {@code observation} as empty (a window
+     * without any mention is a real zero), then {@code observation}. Windows older than or equal to
+     * the last one processed are ignored.
+     */
+    public Decision advance(SeriesState state, WindowObservation observation) {
+        long window = windowNumber(observation.windowStart());
+        if (state.lastWindow() >= 0 && window <= state.lastWindow()) {
+            return new Decision(state, null, List.of(), "window " + observation.windowStart()
+                    + " is not after the last processed one of series " + state.series());
+        }
+        List<AlertEvent> alerts = new ArrayList<>();
+        SeriesState current = state;
+        if (state.lastWindow() >= 0) {
+            long firstMissing = Math.max(state.lastWindow() + 1, window - state.history().capacity());
+            for (long w = firstMissing; w < window; w++) {
+                Instant start = Instant.ofEpochMilli(w * settings.windowMillis());
+                Decision gap = decide(current, WindowObservation.empty(state.series(), start,
+                        start.plus(settings.window())));
+                alerts.addAll(gap.alerts());
+                current = gap.next();
+            }
+        }
+        Decision last = decide(current, observation);
+        alerts.addAll(last.alerts());
+        return new Decision(last.next(), last.assessment(), alerts, null);
+    }
+
+    /** One window, assumed to directly follow the state's last one. */
+    public Decision decide(SeriesState state, WindowObservation obs) {
+        long window = windowNumber(obs.windowStart());
+        Assessment a = assess(state, obs, window);
+        SeriesState learned = learn(state, obs, window, a);
+        List<AlertEvent> alerts = new ArrayList<>();
+        Incident incident = nextIncident(learned, state.incident(), obs, a, alerts);
+        SeriesState next = new SeriesState(learned.series(), learned.lastWindow(), learned.windowsSeen(),
+                learned.history(), learned.ewmaObserved(), learned.ewmaSeasonal(), learned.ewmaShare(),
+                learned.termBaseline(), learned.termTitles(),
+                new SeriesState.Window(a.observed(), a.expected(), a.spread(), obs.negativeStories()), incident);
+        return new Decision(next, a, alerts, null);
+    }
+
+    Assessment assess(SeriesState state, WindowObservation obs, long window) {
+        Baseline b = Baseline.estimate(state.history(), window, settings.windowsPerWeek(), settings.baselineWeeks(),
+                state.ewmaObserved(), state.ewmaSeasonal());
+        DetectorSettings.Widening widening = settings.widening(obs.windowStart(), obs.windowEnd());
+        double expected = Math.max(b.expected(), settings.minBaseline()) * widening.factor();
+        // Stories arrive roughly as a Poisson process with random weights: the spread is never below
+        // the compound-Poisson one, sqrt(expected x E[w^2]/E[w]), whatever the MAD says.
+        double spread = Math.max(b.spread(),
+                Math.sqrt(Math.max(b.expected(), settings.minBaseline()) * settings.weightDispersion()))
+                * widening.factor();
+        double observed = obs.signal();
+        double factor = observed / expected;
+        double z = (observed - expected) / spread;
+        double zSingle = z;
+        double share = obs.totalMentions() > 0 ? (double) obs.negativeMentions() / obs.totalMentions() : -1;
+        boolean warm = state.windowsSeen() >= settings.warmupWindows();
+        boolean shareOk = obs.totalMentions() < settings.shareMinTotal() || state.ewmaShare() < 0
+                || share >= state.ewmaShare() * settings.shareFactor();
+        boolean enoughStories = obs.negativeStories() >= settings.minStories();
+        boolean single = factor >= settings.openFactor() && z >= settings.zThreshold();
+        // A sustained wave (two elevated windows in a row) is evidence even when each window alone
+        // is not: their sum is tested against the summed baselines.
+        SeriesState.Window prev = state.previous();
+        boolean sustained = false;
+        if (prev != null && factor >= settings.resolveFactor() && prev.observed() >= prev.expected() * settings.resolveFactor()) {
+            double sumObserved = observed + prev.observed();
+            double sumExpected = expected + prev.expected();
+            double z2 = (sumObserved - sumExpected) / Math.sqrt(spread * spread + prev.spread() * prev.spread());
+            // Two elevated windows in a row are much rarer by chance than one: a lower bar.
+            sustained = sumObserved >= sumExpected * settings.openFactor()
+                    && z2 >= settings.zThreshold() - SUSTAINED_Z_DISCOUNT;
+            z = Math.max(z, z2);
+        }
+        boolean spike = warm && enoughStories && (single || sustained) && shareOk;
+        boolean elevated = spike || (factor >= settings.resolveFactor() && obs.negativeStories() > 0);
+        String reason;
+        if (!warm) {
+            reason = "warming up (" + state.windowsSeen() + "/" + settings.warmupWindows() + " windows)";
+        } else if (spike) {
+            reason = String.format(Locale.ROOT, "%.1f weighted negative stories (%d stories, %d mentions) vs %.1f "
+                    + "expected: x%.1f, z=%.1f", observed, obs.negativeStories(), obs.negativeMentions(), expected,
+                    factor, z);
+        } else if (!enoughStories) {
+            reason = "too few negative stories (" + obs.negativeStories() + " < " + settings.minStories() + ")";
+        } else if (!shareOk) {
+            reason = String.format(Locale.ROOT, "negative share %.2f not unusual (usual %.2f) in a surge of %d mentions",
+                    share, state.ewmaShare(), obs.totalMentions());
+        } else {
+            reason = String.format(Locale.ROOT, "x%.1f, z=%.1f below thresholds", factor, zSingle);
+        }
+        if (!widening.events().isEmpty()) {
+            reason += String.format(Locale.ROOT, "; baseline widened x%.1f for %s", widening.factor(),
+                    String.join(", ", widening.events()));
+        }
+        return new Assessment(observed, expected, spread, factor, z, share, state.ewmaShare(), warm, spike, elevated,
+                widening.events(), reason);
+    }
+
+    private SeriesState learn(SeriesState state, WindowObservation obs, long window, Assessment a) {
+        Baseline b = Baseline.estimate(state.history(), window, settings.windowsPerWeek(), settings.baselineWeeks(),
+                state.ewmaObserved(), state.ewmaSeasonal());
+        double alpha = settings.ewmaAlpha();
+        // A wave must not teach the recent level that waves are normal: spikes count at most as the
+        // opening threshold.
+        double capped = Math.min(obs.signal(), a.expected() / widenOf(a) * settings.openFactor());
+        double ewmaObserved = state.windowsSeen() == 0 ? capped : alpha * capped + (1 - alpha) * state.ewmaObserved();
+        double ewmaSeasonal = state.ewmaSeasonal();
+        if (!Double.isNaN(b.seasonalMedian())) {
+            double center = b.expected() / Math.max(1e-9, trendOf(state));
+            ewmaSeasonal = ewmaSeasonal <= 0 ? center : alpha * center + (1 - alpha) * ewmaSeasonal;
+        }
+        double ewmaShare = state.ewmaShare();
+        if (obs.totalMentions() > 0 && !a.spike()) {
+            double share = a.share();
+            ewmaShare = ewmaShare < 0 ? share : alpha * share + (1 - alpha) * ewmaShare;
+        }
+        Map<String, Double> terms = obs.titledStories() == 0 && state.termBaseline().isEmpty() ? state.termBaseline()
+                : DrivingTerms.decayAndAdd(state.termBaseline(), obs.terms(), TERM_DECAY);
+        double termTitles = state.termTitles() * TERM_DECAY + obs.titledStories();
+        // Windows of declared events are abnormal by design: they would inflate the same hour of
+        // the following weeks, so they stay out of the seasonal history.
+        boolean widened = !a.knownEvents().isEmpty();
+        History history = widened ? state.history()
+                : state.history().with(window, obs.signal(), obs.totalMentions(), obs.negativeMentions());
+        return new SeriesState(state.series(), window, state.windowsSeen() + 1, history,
+                ewmaObserved, ewmaSeasonal, ewmaShare, terms, termTitles, state.previous(), state.incident());
+    }
+
+    private double widenOf(Assessment a) {
+        return settings.knownEvents().stream().filter(e -> a.knownEvents().contains(e.name()))
+                .mapToDouble(KnownEvent::widen).reduce(1, (x, y) -> x * y);
+    }
+
+    private static double trendOf(SeriesState state) {
+        if (state.ewmaSeasonal() <= 0) {
+            return 1;
+        }
+        return Math.max(0.67, Math.min(1.5, (state.ewmaObserved() + 0.25) / (state.ewmaSeasonal() + 0.25)));
+    }
+
+    private Incident nextIncident(SeriesState learned, Incident current, WindowObservation obs, Assessment a,
+                                  List<AlertEvent> alerts) {
+        List<String> terms = a.spike() ? DrivingTerms.top(obs.terms(), obs.titledStories(),
+                learned.termBaseline(), learned.termTitles(), settings.topTerms()) : List.of();
+        if (current == null || !current.open()) {
+            if (!a.spike()) {
+                return current;
+            }
+            boolean inCooldown = current != null
+                    && obs.windowStart().isBefore(current.resolvedAt().plus(settings.cooldown()));
+            if (!inCooldown) {
+                Incident opened = new Incident(incidentId(obs), 1, obs.windowStart(), obs.windowEnd(), null, 0,
+                        a.factor(), a.observed(), true, mergeStories(List.of(), obs.topStories()), terms);
+                alerts.add(event(opened, AlertStep.OPENED, obs, a));
+                return opened;
+            }
+            Incident reopened = new Incident(current.id(), current.sequence(), current.start(), obs.windowEnd(), null,
+                    0, Math.max(current.peakFactor(), a.factor()), current.lastNotifiedObserved(), false,
+                    mergeStories(current.topStories(), obs.topStories()), current.terms());
+            return maybeEscalate(reopened, obs, a, terms, alerts);
+        }
+        if (a.spike() || a.elevated()) {
+            Incident extended = new Incident(current.id(), current.sequence(), current.start(),
+                    a.spike() ? obs.windowEnd() : current.lastSpikeEnd(), null, 0,
+                    Math.max(current.peakFactor(), a.factor()), current.lastNotifiedObserved(),
+                    current.notifiedSinceResolve(), mergeStories(current.topStories(), obs.topStories()),
+                    a.spike() && a.factor() >= current.peakFactor() && !terms.isEmpty() ? terms : current.terms());
+            return a.spike() ? maybeEscalate(extended, obs, a, terms, alerts) : extended;
+        }
+        int quiet = current.quietWindows() + 1;
+        if (quiet < settings.quietWindows()) {
+            return new Incident(current.id(), current.sequence(), current.start(), current.lastSpikeEnd(), null, quiet,
+                    current.peakFactor(), current.lastNotifiedObserved(), current.notifiedSinceResolve(),
+                    current.topStories(), current.terms());
+        }
+        boolean notify = current.notifiedSinceResolve();
+        Incident resolved = new Incident(current.id(), current.sequence() + (notify ? 1 : 0), current.start(),
+                current.lastSpikeEnd(), obs.windowEnd(), quiet, current.peakFactor(), current.lastNotifiedObserved(),
+                false, current.topStories(), current.terms());
+        if (notify) {
+            alerts.add(event(resolved, AlertStep.RESOLVED, obs, a));
+        }
+        return resolved;
+    }
+
+    private Incident maybeEscalate(Incident incident, WindowObservation obs, Assessment a, List<String> terms,
+                                   List<AlertEvent> alerts) {
+        if (a.observed() < incident.lastNotifiedObserved() * settings.escalateFactor()) {
+            return incident;
+        }
+        Incident escalated = new Incident(incident.id(), incident.sequence() + 1, incident.start(),
+                incident.lastSpikeEnd(), null, 0, incident.peakFactor(), a.observed(), true, incident.topStories(),
+                terms.isEmpty() ? incident.terms() : terms);
+        alerts.add(event(escalated, AlertStep.ESCALATED, obs, a));
+        return escalated;
+    }
+
+    private AlertEvent event(Incident incident, AlertStep step, WindowObservation obs, Assessment a) {
+        String series = obs.series();
+        return new AlertEvent(AlertEvent.SCHEMA_VERSION, incident.id(), incident.sequence(), step,
+                Severity.ofFactor(incident.peakFactor()), series, ALL.equals(series) ? null : series,
+                round(a.observed()), round(a.expected()), round(a.factor()), round(incident.peakFactor()),
+                obs.negativeMentions(), obs.negativeStories(), obs.totalMentions(), obs.windowStart(),
+                obs.windowEnd(), incident.start(), incident.lastSpikeEnd(),
+                incident.open() ? AlertEvent.STATUS_OPEN : AlertEvent.STATUS_RESOLVED,
+                incident.topStories(), incident.terms(), a.knownEvents(),
+                step == AlertStep.RESOLVED ? "back to normal: " + a.reason() : a.reason());
+    }
+
+    private String incidentId(WindowObservation obs) {
+        return obs.series() + "-" + obs.windowStart();
+    }
+
+    private List<StoryRef> mergeStories(List<StoryRef> kept, List<StoryRef> more) {
+        Map<String, StoryRef> byId = new LinkedHashMap<>();
+        for (StoryRef s : kept) {
+            byId.put(s.storyId(), s);
+        }
+        for (StoryRef s : more) {
+            byId.merge(s.storyId(), s, (x, y) -> x.weight() >= y.weight() ? x : y);
+        }
+        return byId.values().stream()
+                .sorted(Comparator.comparingDouble(StoryRef::weight).reversed().thenComparing(StoryRef::storyId))
+                .limit(settings.topStories()).toList();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,55 @@
+package io.vigie.alerts.stream;
+
+import io.vigie.alerts.aggregate.MentionSignal;
+import io.vigie.alerts.aggregate.WindowAggregate;
+import io.vigie.alerts.detect.AlertDecider;
+import io.vigie.alerts.detect.SeriesState;
+import io.vigie.alerts.event.AlertSerdes;
+import io.vigie.model.json.JsonSerde;
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Suppressed;
+import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * enriched mentions -> (series, mention) at event time -> windowed aggregate with grace ->
+ * final result per window (suppress) -> {@link DetectorProcessor} with the per-series state store
+ * -> alert events.
+ */
+public final class AlertsTopology {
+    static final JsonSerde<MentionSignal> SIGNAL = new JsonSerde<>(MentionSignal.class);
+    static final JsonSerde<WindowAggregate> AGGREGATE = new JsonSerde<>(WindowAggregate.class);
+    static final JsonSerde<SeriesState> STATE = new JsonSerde<>(SeriesState.class);
+
+    private AlertsTopology() {
+    }
+
+    public static Topology build(AlertDecider decider, AlertsMetrics metrics, String inputTopic, String outputTopic,
+                                 Duration grace) {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DetectorProcessor.STORE),
+                Serdes.String(), STATE));
+        builder.stream(inputTopic, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
+                .process(() -> new SignalProcessor(inputTopic, metrics))
+                .groupByKey(Grouped.with("alerts-series", Serdes.String(), SIGNAL))
+                .windowedBy(TimeWindows.ofSizeAndGrace(decider.settings().window(), grace))
+                .aggregate(WindowAggregate::new, (series, signal, agg) -> agg.add(signal),
+                        Materialized.<String, WindowAggregate, WindowStore<Bytes, byte[]>>as("alerts-windows")
+                                .withKeySerde(Serdes.String()).withValueSerde(AGGREGATE))
+                .suppress(Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded()).withName("alerts-closed"))
+                .toStream()
+                .process(() -> new DetectorProcessor(decider, metrics), DetectorProcessor.STORE)
+                .to(outputTopic, Produced.with(Serdes.String(), AlertSerdes.ALERT_EVENT));
+        return builder.build();
+    }
+}

@@ -1,0 +1,120 @@
+package io.vigie.alerts.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vigie.alerts.event.AlertEvent;
+import io.vigie.alerts.event.AlertStep;
+import io.vigie.alerts.event.StoryRef;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class AlertDeciderTest {
+    static final Instant T0 = Instant.parse("2026-01-05T00:00:00Z");
+    static final Instant PROBE = T0.plus(Duration.ofDays(28)).plus(Duration.ofHours(10));
+    static final Duration H = Duration.ofHours(1);
+
+    /** Four weeks where every window saw {@code usual} weighted stories out of {@code total} mentions. */
+    static SeriesState history(AlertDecider d, double usual, int total) {
+        SeriesState s = SeriesState.initial("all", d.settings());
+        for (Instant t = T0; t.isBefore(PROBE); t = t.plus(H)) {
+            int stories = (int) Math.round(usual);
+            s = d.decide(s, obs(t, usual, stories, total)).next();
+        }
+        return s;
+    }
+
+    static WindowObservation obs(Instant start, double signal, int stories, int total) {
+        List<StoryRef> top = new ArrayList<>();
+        for (int i = 0; i < Math.min(stories, 3); i++) {
+            top.add(new StoryRef("s" + start.getEpochSecond() + "-" + i, "Title " + i, "https://x.org/" + i, "Outlet",
+                    "FR", "fr", "national", 1, signal / Math.max(1, stories)));
+        }
+        return new WindowObservation("all", start, start.plus(H), total, stories, stories, signal, top,
+                Map.of("incendie", stories), stories);
+    }
+
+    static Stream<Arguments> windows() {
+        return Stream.of(
+                // usual, total, observed, stories, windowTotal, known event widen, expected spike, why
+                Arguments.of(4.0, 25, 16.0, 12, 40, 1.0, true, "4x a daytime baseline"),
+                Arguments.of(4.0, 25, 7.0, 6, 30, 1.0, false, "1.75x is within noise"),
+                Arguments.of(0.3, 3, 3.0, 3, 5, 1.0, false, "1 -> 3 at night stays under the floor"),
+                Arguments.of(0.3, 3, 14.0, 10, 14, 1.0, true, "a real burst at night"),
+                Arguments.of(4.0, 25, 16.0, 12, 40, 3.0, false, "a declared event widens the baseline"),
+                Arguments.of(4.0, 25, 16.0, 2, 40, 1.0, false, "two heavy stories are not a wave"),
+                Arguments.of(4.0, 25, 30.0, 24, 160, 1.0, false, "a surge of all coverage at the usual share"),
+                Arguments.of(4.0, 25, 30.0, 24, 60, 1.0, true, "same negatives, a negative share that jumped"));
+    }
+
+    @ParameterizedTest(name = "{7}")
+    @MethodSource("windows")
+    void decidesSpikes(double usual, int total, double observed, int stories, int windowTotal, double widen,
+                       boolean spike, String why) {
+        List<KnownEvent> events = widen > 1
+                ? List.of(new KnownEvent("Festival", PROBE.minus(H), PROBE.plus(H.multipliedBy(3)), widen)) : List.of();
+        AlertDecider d = new AlertDecider(DetectorSettings.defaults().withKnownEvents(events));
+        SeriesState s = history(d, usual, total);
+        WindowObservation o = new WindowObservation("all", PROBE, PROBE.plus(H), windowTotal, stories, stories,
+                observed, List.of(), Map.of(), 0);
+        Decision decision = d.decide(s, o);
+        assertThat(decision.assessment().spike()).as(why + ": " + decision.assessment().reason()).isEqualTo(spike);
+        assertThat(decision.alerts()).hasSize(spike ? 1 : 0);
+        if (spike) {
+            AlertEvent a = decision.alerts().get(0);
+            assertThat(a.step()).isEqualTo(AlertStep.OPENED);
+            assertThat(a.factor()).isGreaterThanOrEqualTo(2.0);
+            assertThat(a.incidentId()).isEqualTo("all-" + PROBE);
+        }
+    }
+
+    @Test
+    void oneIncidentOpensEscalatesAndResolvesThenCoolsDown() {
+        AlertDecider d = new AlertDecider(DetectorSettings.defaults());
+        SeriesState s = history(d, 4.0, 25);
+        double[] signal = {16, 18, 40, 20, 4, 4, 4, 16, 4};
+        List<AlertEvent> all = new ArrayList<>();
+        Instant t = PROBE;
+        for (double v : signal) {
+            Decision decision = d.advance(s, obs(t, v, (int) v, 60));
+            all.addAll(decision.alerts());
+            s = decision.next();
+            t = t.plus(H);
+        }
+        assertThat(all).extracting(AlertEvent::step)
+                .containsExactly(AlertStep.OPENED, AlertStep.ESCALATED, AlertStep.RESOLVED);
+        assertThat(all).extracting(AlertEvent::sequence).containsExactly(1, 2, 3);
+        assertThat(all).extracting(AlertEvent::incidentId).containsOnly("all-" + PROBE);
+        assertThat(all).extracting(AlertEvent::key).doesNotHaveDuplicates();
+        assertThat(all.get(0).terms()).contains("incendie");
+        assertThat(all.get(2).status()).isEqualTo(AlertEvent.STATUS_RESOLVED);
+        // The spike at +7h fell within the cooldown: it re-opened the incident silently.
+        assertThat(s.incident().id()).isEqualTo("all-" + PROBE);
+    }
+
+    @Test
+    void missingWindowsAreZerosAndOldWindowsAreIgnored() {
+        AlertDecider d = new AlertDecider(DetectorSettings.defaults());
+        SeriesState s = history(d, 4.0, 25);
+        Decision opened = d.advance(s, obs(PROBE, 20, 15, 60));
+        assertThat(opened.alerts()).hasSize(1);
+        Decision later = d.advance(opened.next(), obs(PROBE.plus(H.multipliedBy(5)), 4, 4, 25));
+        assertThat(later.alerts()).extracting(AlertEvent::step).containsExactly(AlertStep.RESOLVED);
+        assertThat(d.advance(later.next(), obs(PROBE, 20, 15, 60)).ignored()).contains("not after");
+    }
+
+    @Test
+    void settingsRejectBadValuesNamingTheSetting() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DetectorSettings(Duration.ofMinutes(11), 0, 0, 0,
+                0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, null)).hasMessageContaining("window must divide a week");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DetectorSettings(null, 0, 0, 0, 0.5, 0, 0, 0, 0,
+                null, 0, 0, 0, 0, 0, 0, 0, null)).hasMessageContaining("openFactor");
+    }
+}

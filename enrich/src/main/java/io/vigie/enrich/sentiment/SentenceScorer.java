@@ -1,0 +1,159 @@
+package io.vigie.enrich.sentiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scores one sentence with a lexicon, VADER-style: polar words summed, each shaped by the modifiers
+ * and negators just before it in the same clause, the clause's weight after "but"/"despite", quotes,
+ * hedges and questions; then squashed to -1..1.
+ */
+final class SentenceScorer {
+    private static final int NEGATION_WINDOW = 3;
+    private static final int MODIFIER_WINDOW = 2;
+    /** "never so attractive" means very attractive, unlike "not as unsafe". */
+    private static final Set<String> NEVER = Set.of("jamais", "never", "nunca", "jamás", "mai", "nie", "niemals");
+    private static final Set<String> COMPARATIVES = Set.of("aussi", "si", "autant", "so", "as", "tan", "tanto", "così");
+    private static final Set<String> NE = Set.of("ne", "n");
+
+    private final SentimentSettings settings;
+
+    SentenceScorer(SentimentSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * @param target words of this sentence that name the target (indexes into {@code sentence.words()}),
+     *               empty when the whole sentence counts alike
+     */
+    SentenceScore score(Sentence sentence, Lexicon lexicon, Set<Integer> target) {
+        List<Word> words = sentence.words();
+        int n = words.size();
+        List<String> texts = words.stream().map(Word::text).toList();
+        Lexicon.Match[] at = new Lexicon.Match[n];
+        int[] clause = new int[n];
+        int clauseId = 0;
+        boolean hedged = false;
+        for (int i = 0; i < n; ) {
+            if (words.get(i).clauseBreak()) {
+                clauseId++;
+            }
+            Lexicon.Match m = lexicon.match(texts, i);
+            int len = m == null ? 1 : m.length();
+            if (m != null) {
+                at[i] = m;
+                if (m.cue().kind() == CueKind.CONTRAST && i > 0) {
+                    clauseId++;
+                }
+                hedged |= m.cue().kind() == CueKind.HEDGE;
+            }
+            for (int k = i; k < i + len && k < n; k++) {
+                clause[k] = clauseId;
+            }
+            i += len;
+        }
+        double[] weight = discourseWeights(words, at, clause);
+        if (!target.isEmpty()) {
+            Set<Integer> targetClauses = new java.util.HashSet<>();
+            target.forEach(t -> targetClauses.add(clause[t]));
+            for (int i = 0; i < n; i++) {
+                if (!targetClauses.contains(clause[i])) {
+                    weight[i] *= settings.offTargetClauseWeight();
+                }
+            }
+        }
+        double sum = 0;
+        List<String> cues = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Lexicon.Match m = at[i];
+            if (m == null || m.cue().kind() != CueKind.VALENCE || target.contains(i)) {
+                continue;
+            }
+            double v = m.cue().value();
+            boolean negated = false;
+            boolean modified = false;
+            for (int k = i - 1; k >= 0 && k >= i - NEGATION_WINDOW && clause[k] == clause[i]; k--) {
+                Lexicon.Match before = at[k];
+                if (before == null) {
+                    continue;
+                }
+                CueKind kind = before.cue().kind();
+                if (kind == CueKind.MODIFIER && !modified && i - k <= MODIFIER_WINDOW) {
+                    v *= before.cue().value();
+                    modified = true;
+                } else if (kind == CueKind.NEGATOR && !negated) {
+                    if (NEVER.contains(texts.get(k)) && hasComparative(texts, k + 1, i)) {
+                        v *= 1.3;
+                    } else {
+                        negated = true;
+                    }
+                } else if (kind == CueKind.WEAK_NEGATOR && !negated && precededByNe(texts, k)) {
+                    negated = true;
+                }
+            }
+            if (negated) {
+                v *= settings.negationScalar();
+            }
+            if (words.get(i).quoted()) {
+                v *= settings.quoteWeight();
+            }
+            sum += v * weight[i];
+            cues.add((negated ? "not " : "") + m.phrase());
+        }
+        if (hedged) {
+            sum *= settings.hedgeFactor();
+        }
+        if (sentence.text().endsWith("?")) {
+            sum *= settings.questionFactor();
+        }
+        if (sum == 0) {
+            return new SentenceScore(0, cues);
+        }
+        return new SentenceScore(sum / Math.sqrt(sum * sum + settings.alpha()), cues);
+    }
+
+    /** "but" moves weight to what follows; "despite ..." lowers its own clause. */
+    private double[] discourseWeights(List<Word> words, Lexicon.Match[] at, int[] clause) {
+        int n = words.size();
+        double[] w = new double[n];
+        java.util.Arrays.fill(w, 1.0);
+        for (int p = 0; p < n; p++) {
+            if (at[p] == null) {
+                continue;
+            }
+            CueKind kind = at[p].cue().kind();
+            if (kind == CueKind.CONTRAST && p > 0) {
+                for (int i = 0; i < p; i++) {
+                    w[i] *= settings.contrastBefore();
+                }
+                for (int i = p; i < n; i++) {
+                    w[i] *= settings.contrastAfter();
+                }
+            } else if (kind == CueKind.CONCESSION) {
+                for (int i = p; i < n && clause[i] == clause[p]; i++) {
+                    w[i] *= settings.concessionWeight();
+                }
+            }
+        }
+        return w;
+    }
+
+    private static boolean hasComparative(List<String> texts, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (COMPARATIVES.contains(texts.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean precededByNe(List<String> texts, int k) {
+        for (int i = Math.max(0, k - NEGATION_WINDOW); i < k; i++) {
+            if (NE.contains(texts.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

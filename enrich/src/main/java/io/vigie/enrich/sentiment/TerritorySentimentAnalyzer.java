@@ -1,0 +1,232 @@
+package io.vigie.enrich.sentiment;
+
+import io.vigie.model.Sentiment;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Sentiment toward the territory, and the tone of the whole text. A pure function: what counts is
+ * how the sentences naming the territory (and their neighbours) portray it, not the overall mood —
+ * a national strike story naming Marseille in a list stays neutral for Marseille. Thread-safe.
+ */
+public final class TerritorySentimentAnalyzer {
+    /** Neutral sentences still count, at half weight, so one polar word in a long neutral text stays mild. */
+    private static final double NEUTRAL_SHARE = 0.5;
+    private static final int EVIDENCE = 3;
+    private static final int EVIDENCE_CHARS = 160;
+
+    private final Map<String, Lexicon> lexicons;
+    private final SentimentSettings settings;
+    private final SentenceScorer scorer;
+    private final SentimentCounters counters = new SentimentCounters();
+
+    public TerritorySentimentAnalyzer(Map<String, Lexicon> lexicons, SentimentSettings settings) {
+        this.lexicons = Map.copyOf(lexicons);
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.scorer = new SentenceScorer(settings);
+    }
+
+    public static TerritorySentimentAnalyzer withDefaults() {
+        return of(SentimentSettings.defaults());
+    }
+
+    public static TerritorySentimentAnalyzer of(SentimentSettings settings) {
+        return new TerritorySentimentAnalyzer(LexiconLoader.loadAll(settings.generalWeight()), settings);
+    }
+
+    public SentimentSettings settings() {
+        return settings;
+    }
+
+    public SentimentCounters counters() {
+        return counters;
+    }
+
+    public Sentiment analyze(SentimentInput input) {
+        String language = input.language() == null ? "" : input.language().toLowerCase(Locale.ROOT);
+        Lexicon lexicon = lexicons.get(language);
+        if (lexicon == null) {
+            counters.record(Sentiment.NEUTRAL, !input.targets().isEmpty(), input.aboutTerritory(), false);
+            return new Sentiment(Sentiment.NEUTRAL, 0, 0, Sentiment.NEUTRAL, 0,
+                    List.of("no sentiment lexicon for language '" + language + "'"));
+        }
+        String document = input.document();
+        List<Sentence> sentences = SentenceSplitter.split(document, input.titleEnd(), language);
+        int n = sentences.size();
+        SentenceScore[] scores = new SentenceScore[n];
+        double[] toward = new double[n];
+        String[] role = new String[n];
+        boolean anyTarget = false;
+        for (int k = 0; k < n; k++) {
+            Sentence s = sentences.get(k);
+            Set<Integer> target = targetWords(s, input.targets());
+            scores[k] = scorer.score(s, lexicon, target);
+            if (!target.isEmpty()) {
+                anyTarget = true;
+                toward[k] = (s.title() ? settings.titleWeight() : 1.0)
+                        * (onlyPassing(s, input.targets()) ? settings.listedFactor() : 1.0);
+                role[k] = onlyPassing(s, input.targets()) ? "listed mention" : "mention";
+            }
+        }
+        // a mean would cancel the damping of listed mentions, so it also scales the neighbours and the score
+        double[] mentionFactor = new double[n];
+        double strength = 0;
+        for (int k = 0; k < n; k++) {
+            if (role[k] != null) {
+                mentionFactor[k] = onlyPassing(sentences.get(k), input.targets()) ? settings.listedFactor() : 1.0;
+                strength = Math.max(strength, mentionFactor[k]);
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            if (role[k] == null) {
+                continue;
+            }
+            for (int j = k - 1; j <= k + 1; j += 2) {
+                if (j >= 0 && j < n && role[j] == null) {
+                    double w = settings.neighbourWeight() * mentionFactor[k]
+                            * (sentences.get(j).title() ? settings.titleWeight() : 1.0);
+                    if (w > toward[j]) {
+                        toward[j] = w;
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            if (toward[k] > 0 && role[k] == null) {
+                role[k] = "next to a mention";
+            }
+        }
+        double[] tone = new double[n];
+        for (int k = 0; k < n; k++) {
+            tone[k] = sentences.get(k).title() ? settings.titleWeight() : 1.0;
+        }
+        applySentenceContrast(sentences, toward);
+        applySentenceContrast(sentences, tone);
+
+        double toneScore = round(aggregate(scores, tone));
+        String toneLabel = label(toneScore);
+        List<String> evidence = new ArrayList<>();
+        double score = 0;
+        if (anyTarget) {
+            score = aggregate(scores, toward) * strength;
+            if (strength < 1) {
+                evidence.add("named only in lists with outside places");
+            }
+            if (!input.aboutTerritory()) {
+                score *= settings.passingFactor();
+                evidence.add("passing mention: the text is not about the territory");
+            }
+        } else {
+            evidence.add("the territory is not named");
+        }
+        score = round(score);
+        String label = anyTarget ? label(score) : Sentiment.NEUTRAL;
+        evidence.addAll(0, strongest(sentences, scores, toward, role));
+        double confidence = confidence(label, score, anyTarget, lexicon.quality());
+        counters.record(label, anyTarget, input.aboutTerritory(), true);
+        return new Sentiment(label, score, confidence, toneLabel, toneScore, evidence);
+    }
+
+    private static Set<Integer> targetWords(Sentence s, List<TargetSpan> targets) {
+        Set<Integer> out = new HashSet<>();
+        List<Word> words = s.words();
+        for (TargetSpan t : targets) {
+            if (t.end() <= s.start() || t.start() >= s.end()) {
+                continue;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).start() < t.end() && words.get(i).end() > t.start()) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlyPassing(Sentence s, List<TargetSpan> targets) {
+        return targets.stream().filter(t -> t.start() < s.end() && t.end() > s.start()).allMatch(TargetSpan::passing);
+    }
+
+    /** A sentence opening with "But ..." outweighs the one before it. */
+    private void applySentenceContrast(List<Sentence> sentences, double[] w) {
+        for (int k = 1; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            String first = s.words().get(0).text();
+            if (!sentences.get(k - 1).title() && isContrast(first, s.words().get(0))) {
+                w[k] *= settings.contrastAfter();
+                w[k - 1] *= settings.contrastBefore();
+            }
+        }
+    }
+
+    private static final Set<String> SENTENCE_CONTRASTS = Set.of("mais", "but", "however", "pero", "ma", "però",
+            "aber", "jedoch", "cependant", "pourtant", "toutefois", "tuttavia", "doch", "allerdings", "yet");
+
+    private static boolean isContrast(String first, Word word) {
+        return SENTENCE_CONTRASTS.contains(first) && !word.quoted();
+    }
+
+    private static double aggregate(SentenceScore[] scores, double[] weights) {
+        double sum = 0;
+        double norm = 0;
+        for (int k = 0; k < scores.length; k++) {
+            if (weights[k] <= 0) {
+                continue;
+            }
+            sum += weights[k] * scores[k].compound();
+            norm += weights[k] * (scores[k].compound() == 0 ? NEUTRAL_SHARE : 1.0);
+        }
+        return norm == 0 ? 0 : sum / norm;
+    }
+
+    private String label(double score) {
+        if (score >= settings.positiveThreshold()) {
+            return Sentiment.POSITIVE;
+        }
+        return score <= settings.negativeThreshold() ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
+    }
+
+    private double confidence(String label, double score, boolean anyTarget, double quality) {
+        if (!anyTarget) {
+            return round(0.3 * quality);
+        }
+        double margin = switch (label) {
+            case Sentiment.POSITIVE -> (score - settings.positiveThreshold()) / 0.3;
+            case Sentiment.NEGATIVE -> (settings.negativeThreshold() - score) / 0.3;
+            default -> Math.min(settings.positiveThreshold() - score, score - settings.negativeThreshold())
+                    / settings.positiveThreshold();
+        };
+        return round(quality * (0.4 + 0.6 * Math.min(1, Math.max(0, margin))));
+    }
+
+    private static List<String> strongest(List<Sentence> sentences, SentenceScore[] scores, double[] toward,
+                                          String[] role) {
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            if (toward[k] > 0 && scores[k].compound() != 0) {
+                order.add(k);
+            }
+        }
+        order.sort(Comparator.comparingDouble(k -> -Math.abs(toward[k] * scores[k].compound())));
+        List<String> out = new ArrayList<>();
+        for (int k : order.subList(0, Math.min(EVIDENCE, order.size()))) {
+            String text = sentences.get(k).text();
+            if (text.length() > EVIDENCE_CHARS) {
+                text = text.substring(0, EVIDENCE_CHARS - 1) + "…";
+            }
+            out.add(String.format(Locale.ROOT, "%+.2f %s: \"%s\" (%s)", scores[k].compound(), role[k], text,
+                    String.join(", ", scores[k].cues())));
+        }
+        return out;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,76 @@
+package io.vigie.enrich.sentiment.eval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The hand-labeled territory sentiment snippets ({@code /eval/sentiment/}, see its README). The test
+ * split is frozen: loading it checks its sha256 so that nobody tunes on an edited copy.
+ */
+public final class TerritorySentimentSet {
+    public static final String DEV = "/eval/sentiment/territory-dev.tsv";
+    public static final String TEST = "/eval/sentiment/territory-test.tsv";
+    static final String TEST_SHA256 = "/eval/sentiment/territory-test.sha256";
+
+    private TerritorySentimentSet() {
+    }
+
+    public static List<LabeledSnippet> dev() {
+        return parse(DEV, read(DEV));
+    }
+
+    public static List<LabeledSnippet> test() {
+        byte[] bytes = read(TEST);
+        String expected = new String(read(TEST_SHA256), StandardCharsets.UTF_8).strip().split("\\s+")[0];
+        String actual = sha256(bytes);
+        if (!actual.equals(expected)) {
+            throw new IllegalStateException(TEST + " changed after it was frozen: sha256 " + actual + ", expected " + expected);
+        }
+        return parse(TEST, bytes);
+    }
+
+    static List<LabeledSnippet> parse(String name, byte[] bytes) {
+        List<LabeledSnippet> out = new ArrayList<>();
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] c = lines[i].split("\t", -1);
+            if (c.length != 5) {
+                throw new IllegalStateException(name + " line " + (i + 1) + ": expected 5 columns, got " + c.length);
+            }
+            if (!Confusion.LABELS.contains(c[2])) {
+                throw new IllegalStateException(name + " line " + (i + 1) + ": unknown label '" + c[2] + "'");
+            }
+            out.add(new LabeledSnippet(c[0], c[1], c[2], c[3], c[4]));
+        }
+        return List.copyOf(out);
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = TerritorySentimentSet.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing eval resource " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

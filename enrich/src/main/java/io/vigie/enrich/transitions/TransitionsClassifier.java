@@ -1,0 +1,195 @@
+package io.vigie.enrich.transitions;
+
+import io.vigie.model.Territory;
+import io.vigie.model.Transitions;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Explainable rule-based classifier of the economic, environmental and social transitions a text
+ * is about, and of whether it presents the territory at their forefront or lagging behind.
+ *
+ * <ol>
+ *   <li>Themes: weighted multilingual phrase cues ({@code transitions/cues.tsv}); a theme is retained
+ *       when its summed weight (title cues count {@link TransitionsSettings#titleWeight()} times)
+ *       reaches {@link TransitionsSettings#themeThreshold()}.</li>
+ *   <li>Pillars: the union of the retained themes' pillars ({@code transitions/themes.tsv}).</li>
+ *   <li>Frame: only when a pillar is present and the territory annotation says the mention is about
+ *       the territory; forefront and lagging cues ({@code transitions/frames.tsv}) are summed, a cue
+ *       shortly after a negation is ignored, and the heavier side wins if it reaches
+ *       {@link TransitionsSettings#frameThreshold()}; a tie or too little gives no frame.</li>
+ * </ol>
+ * Every cue that counted is returned as evidence. Immutable and thread-safe.
+ */
+public final class TransitionsClassifier {
+    static final String CUES = "/transitions/cues.tsv";
+    static final String FRAMES = "/transitions/frames.tsv";
+    static final String NEGATIONS = "/transitions/negations.tsv";
+    private static final int MAX_EVIDENCE_PER_LABEL = 3;
+
+    private final ThemeVocabulary vocabulary;
+    private final CueSet themeCues;
+    private final CueSet frameCues;
+    private final Map<String, Set<String>> negations;
+    private final Set<String> allNegations;
+    private final TransitionsSettings settings;
+    private final TransitionsCounters counters = new TransitionsCounters();
+
+    TransitionsClassifier(ThemeVocabulary vocabulary, CueSet themeCues, CueSet frameCues,
+                          Map<String, Set<String>> negations, TransitionsSettings settings) {
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.themeCues = Objects.requireNonNull(themeCues, "theme cues");
+        this.frameCues = Objects.requireNonNull(frameCues, "frame cues");
+        this.negations = Map.copyOf(negations);
+        Set<String> all = new HashSet<>();
+        negations.values().forEach(all::addAll);
+        this.allNegations = Set.copyOf(all);
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The shipped vocabulary and cue files with the given settings. */
+    public static TransitionsClassifier fromClasspath(TransitionsSettings settings) {
+        ThemeVocabulary vocabulary = ThemeVocabulary.fromClasspath();
+        return new TransitionsClassifier(vocabulary, CueSet.fromClasspath(CUES, vocabulary.ids()),
+                CueSet.fromClasspath(FRAMES, Set.of(Transitions.FOREFRONT, Transitions.LAGGING)),
+                loadNegations(), settings);
+    }
+
+    public static TransitionsClassifier withDefaults() {
+        return fromClasspath(TransitionsSettings.DEFAULTS);
+    }
+
+    public TransitionsCounters counters() {
+        return counters;
+    }
+
+    public ThemeVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /**
+     * @param language  ISO 639-1 code; unknown or "und" uses the cues of every language
+     * @param territory the territory annotation, or null when the territory step did not run
+     */
+    public Transitions classify(String title, String text, String language, Territory territory) {
+        String lang = language == null || language.isBlank() || language.equals("und")
+                ? null : language.strip().toLowerCase(Locale.ROOT);
+        WordSplitter.Text split = WordSplitter.split(title, text);
+        List<String> evidence = new ArrayList<>();
+
+        Map<String, Double> themeScores = new LinkedHashMap<>();
+        Map<String, List<CueMatch>> themeMatches = new HashMap<>();
+        for (CueMatch m : themeCues.find(split, lang)) {
+            themeScores.merge(m.cue().label(), weight(m), Double::sum);
+            themeMatches.computeIfAbsent(m.cue().label(), k -> new ArrayList<>()).add(m);
+        }
+        List<String> themes = themeScores.entrySet().stream()
+                .filter(e -> e.getValue() >= settings.themeThreshold() - 1e-9)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
+        Set<String> pillarSet = new HashSet<>();
+        for (String theme : themes) {
+            pillarSet.addAll(vocabulary.theme(theme).pillars());
+            themeMatches.get(theme).stream().filter(m -> m.cue().weight() > 0)
+                    .sorted(Comparator.comparing(CueMatch::title).reversed()).limit(MAX_EVIDENCE_PER_LABEL)
+                    .forEach(m -> evidence.add("theme:" + theme + " \"" + m.surface() + "\""));
+        }
+        List<String> pillars = ThemeVocabulary.PILLARS.stream().filter(pillarSet::contains).toList();
+
+        String frame = null;
+        boolean blocked = false;
+        int negated = 0;
+        if (!pillars.isEmpty()) {
+            boolean aboutTerritory = territory != null ? territory.relevant() : !settings.requireRelevant();
+            List<CueMatch> frameMatches = frameCues.find(split, lang);
+            if (!aboutTerritory) {
+                blocked = !frameMatches.isEmpty();
+            } else {
+                double forefront = 0;
+                double lagging = 0;
+                List<String> frameEvidence = new ArrayList<>();
+                for (CueMatch m : frameMatches) {
+                    if (negated(split.words(), m, lang)) {
+                        negated++;
+                        evidence.add("negated:" + m.cue().label() + " \"" + m.surface() + "\"");
+                        continue;
+                    }
+                    if (m.cue().label().equals(Transitions.FOREFRONT)) {
+                        forefront += weight(m);
+                    } else {
+                        lagging += weight(m);
+                    }
+                    frameEvidence.add("frame:" + m.cue().label() + " \"" + m.surface() + "\"");
+                }
+                if (forefront > lagging && forefront >= settings.frameThreshold() - 1e-9) {
+                    frame = Transitions.FOREFRONT;
+                } else if (lagging > forefront && lagging >= settings.frameThreshold() - 1e-9) {
+                    frame = Transitions.LAGGING;
+                }
+                evidence.addAll(frameEvidence);
+            }
+        }
+        counters.record(split.words().isEmpty(), !pillars.isEmpty(), frame, blocked, negated);
+        return new Transitions(pillars, List.of(), themes, frame, evidence);
+    }
+
+    private double weight(CueMatch m) {
+        return m.cue().weight() * (m.title() ? settings.titleWeight() : 1.0);
+    }
+
+    private boolean negated(List<Word> words, CueMatch m, String lang) {
+        Set<String> cues = lang == null ? allNegations : negations.getOrDefault(lang, allNegations);
+        int sentence = words.get(m.from()).sentence();
+        for (int k = m.from() - 1; k >= 0 && k >= m.from() - settings.negationWindow(); k--) {
+            if (words.get(k).sentence() != sentence) {
+                break;
+            }
+            if (cues.contains(words.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Set<String>> loadNegations() {
+        InputStream in = TransitionsClassifier.class.getResourceAsStream(NEGATIONS);
+        if (in == null) {
+            throw new IllegalArgumentException("negation list " + NEGATIONS + " is not on the classpath");
+        }
+        Map<String, Set<String>> byLang = new HashMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length != 2 || f[1].isBlank()) {
+                    throw new IllegalArgumentException(NEGATIONS + " line " + number + ": expected lang<TAB>word");
+                }
+                byLang.computeIfAbsent(f[0].strip(), k -> new HashSet<>()).add(Folding.fold(f[1].strip()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + NEGATIONS, e);
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        byLang.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return frozen;
+    }
+}

@@ -1,0 +1,113 @@
+package io.vigie.enrich.transitions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vigie.model.Territory;
+import io.vigie.model.Transitions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TransitionsClassifierTest {
+    private static final TransitionsClassifier CLASSIFIER = TransitionsClassifier.withDefaults();
+    private static final Territory RELEVANT = new Territory(true, 0.9, List.of(), List.of(), List.of());
+    private static final Territory NOT_RELEVANT = new Territory(false, 0.1, List.of(), List.of(), List.of());
+
+    @Test
+    void frenchPioneerStoryIsEnvironmentalAndForefront() {
+        Transitions t = CLASSIFIER.classify("Marseille, pionnière de l'éolien flottant en Méditerranée",
+                "Les premières éoliennes flottantes produisent de l'électricité au large de Fos-sur-Mer.", "fr", RELEVANT);
+        assertThat(t.pillars()).contains("environmental");
+        assertThat(t.topics()).contains("offshore_wind");
+        assertThat(t.frame()).isEqualTo(Transitions.FOREFRONT);
+        assertThat(t.evidence()).anySatisfy(e -> assertThat(e).startsWith("frame:forefront").contains("pionnière"));
+    }
+
+    @Test
+    void laggingInEveryLanguage() {
+        assertThat(CLASSIFIER.classify("Logement insalubre : Marseille à la traîne",
+                "Des milliers de logements restent dangereux.", "fr", RELEVANT).frame()).isEqualTo(Transitions.LAGGING);
+        assertThat(CLASSIFIER.classify("Marseille lags behind on public transport",
+                "The city has only two metro lines.", "en", RELEVANT).frame()).isEqualTo(Transitions.LAGGING);
+        assertThat(CLASSIFIER.classify("Marsella, rezagada en transporte público",
+                "La ciudad solo tiene dos líneas de metro.", "es", RELEVANT).frame()).isEqualTo(Transitions.LAGGING);
+        assertThat(CLASSIFIER.classify("Marsiglia in ritardo sul trasporto pubblico",
+                "La città ha solo due linee di metropolitana.", "it", RELEVANT).frame()).isEqualTo(Transitions.LAGGING);
+        assertThat(CLASSIFIER.classify("Marseille hinkt beim Nahverkehr hinterher",
+                "Die Stadt hat nur zwei U-Bahn-Linien.", "de", RELEVANT).frame()).isEqualTo(Transitions.LAGGING);
+    }
+
+    @Test
+    void germanCompoundsAreMatched() {
+        Transitions t = CLASSIFIER.classify("Wasserstoffprojekt in Fos-sur-Mer",
+                "Ein Elektrolyseur soll das Stahlwerk dekarbonisieren.", "de", RELEVANT);
+        assertThat(t.topics()).contains("hydrogen", "industry_decarbonisation");
+        assertThat(t.pillars()).containsExactly("economic", "environmental");
+    }
+
+    @Test
+    void negatedCueDoesNotCount() {
+        Transitions t = CLASSIFIER.classify("Tramway : Marseille n'est plus en retard",
+                "La ville a ouvert trois lignes de tramway.", "fr", RELEVANT);
+        assertThat(t.pillars()).contains("environmental");
+        assertThat(t.frame()).isNotEqualTo(Transitions.LAGGING);
+        assertThat(t.evidence()).anySatisfy(e -> assertThat(e).startsWith("negated:lagging"));
+    }
+
+    @Test
+    void noFrameWhenTheTerritoryIsNotTheSubjectOrUnknown() {
+        String title = "Lyon, pionnière du logement social";
+        String text = "La métropole lyonnaise construit des logements sociaux à un rythme record.";
+        assertThat(CLASSIFIER.classify(title, text, "fr", NOT_RELEVANT).frame()).isNull();
+        assertThat(CLASSIFIER.classify(title, text, "fr", null).frame()).isNull();
+        assertThat(CLASSIFIER.classify(title, text, "fr", NOT_RELEVANT).pillars()).containsExactly("social");
+    }
+
+    @Test
+    void noFrameWithoutAPillar() {
+        Transitions t = CLASSIFIER.classify("L'OM, leader de Ligue 1", "Les Marseillais restent en tête après leur victoire.",
+                "fr", RELEVANT);
+        assertThat(t.pillars()).isEmpty();
+        assertThat(t.frame()).isNull();
+    }
+
+    /** "velo*" once matched "Vélodrome": football at the stadium is not a mobility story. */
+    @Test
+    void stadiumNameIsNotCycling() {
+        Transitions t = CLASSIFIER.classify("L'OM s'impose au Vélodrome", "Victoire 2-0 des Marseillais.", "fr", RELEVANT);
+        assertThat(t.pillars()).isEmpty();
+        assertThat(CLASSIFIER.classify("Marseille, ville du vélo ?", "Les pistes cyclables se multiplient.", "fr",
+                RELEVANT).topics()).contains("mobility");
+    }
+
+    @Test
+    void unknownLanguageUsesEveryLanguagesCues() {
+        Transitions t = CLASSIFIER.classify("Marseille: nieuwe tramlijn", "tramway metro", "und", RELEVANT);
+        assertThat(t.topics()).contains("mobility");
+    }
+
+    @Test
+    void emptyTextIsNoTransition() {
+        Transitions t = CLASSIFIER.classify(null, null, null, RELEVANT);
+        assertThat(t.pillars()).isEmpty();
+        assertThat(t.topics()).isEmpty();
+        assertThat(t.frame()).isNull();
+        assertThat(CLASSIFIER.counters().snapshot()).containsKey("transitions_empty_text");
+    }
+
+    @Test
+    void settingsAreValidated() {
+        assertThatThrownBy(() -> new TransitionsSettings(0, 1, 1, 3, true)).hasMessageContaining("themeThreshold");
+        assertThatThrownBy(() -> new TransitionsSettings(1, 1, Double.NaN, 3, true)).hasMessageContaining("titleWeight");
+        assertThatThrownBy(() -> new TransitionsSettings(1, 1, 1, -1, true)).hasMessageContaining("negationWindow");
+    }
+
+    @Test
+    void everyThemeMapsToKnownPillarsAndHasCues() {
+        ThemeVocabulary v = CLASSIFIER.vocabulary();
+        assertThat(v.ids()).hasSizeGreaterThanOrEqualTo(25).contains("hydrogen", "housing", "security_drugs");
+        assertThat(v.theme("governance").pillars()).isEmpty();
+        assertThat(v.theme("offshore_wind").iptc()).isNotEmpty();
+        assertThatThrownBy(() -> v.theme("nope")).hasMessageContaining("nope");
+    }
+}

@@ -1,0 +1,117 @@
+package io.vigie.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes what is never article text: code, media, forms, hidden elements, site chrome
+ * (navigation, banners, footers, asides) and blocks whose class/id names them as boilerplate
+ * (share bars, cookie banners, related lists, comments...). Class names are only a hint: a block
+ * holding most of the page's text is kept whatever it is called.
+ */
+final class PageCleaner {
+
+    private static final String CODE = "script, style, template, svg, canvas, iframe, object, embed, link, meta, "
+            + "button, input, select, textarea, option, video, audio, map";
+    /**
+     * Chrome by structure. Broken markup (an unclosed {@code <header>} or {@code <noscript>}) can nest
+     * the whole page inside one of these, so an element holding most of the page's text is kept.
+     */
+    private static final String STRUCTURE = "noscript, label, dialog, nav, aside, figcaption, picture, "
+            + "h1, [hidden], [aria-hidden=true], [role=navigation], [role=banner], "
+            + "[role=contentinfo], [role=complementary], [role=dialog], [role=alertdialog], [role=search], "
+            + "[role=menu], [role=menubar], [role=toolbar], [itemprop=author], [rel=author], address";
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /** Names that mark chrome even inside the article container. */
+    private static final Pattern STRONG = Pattern.compile("(?i)(^|[\\s_-])(share|sharing|sharebar|social|socials|"
+            + "cookies?|consent|gdpr|newsletters?|subscribe|subscription|paywall|outbrain|taboola|disqus|related|"
+            + "recommended|recommendations?|recirculation|most-?read|most-?popular|popular|trending|breadcrumbs?|"
+            + "comments?|comment-list|respond|reactions|advert|advertisement|ads?|adslot|ad-slot|ad-container|pub|"
+            + "banner|promo|promotion|sponsored|sponsor|teaser-list|more-stories|read-more|readmore|lire-aussi|"
+            + "also|see-also|kicker|eyebrow|overline|tags?|tag-list|keywords|byline|author|authors|author-bio|dateline|timestamp|"
+            + "caption|credits?|copyright|print|toolbar|tools|rating|modal|popup|overlay|skip|sr-only|"
+            + "visually-hidden|screen-reader-text|menu|navigation|navbar|sidebar|widget|footer|"
+            + "header|masthead|pagination|pager|signup|login|jump)([\\s_-]|$)");
+    /** Never article text, whatever else the page looks like: applied even in the lenient pass. */
+    private static final Pattern CHROME = Pattern.compile("(?i)(^|[\\s_-])(cookies?|cookie-?banner|consent|gdpr|"
+            + "paywall|newsletters?|subscribe|share|sharing|sharebar|social|disqus|taboola|outbrain|advert|"
+            + "advertisement|modal|popup|comments?)([\\s_-]|$)");
+    private static final Pattern KEEP = Pattern.compile("(?i)articlebody|article-body|article__body|story-body|"
+            + "post-body|entry-content|post-content|article-content|main-content|body-text|story-content");
+    /** WordPress puts "tag-x category-y comments-open" on the post wrapper itself. */
+    private static final Pattern WORDPRESS_POST = Pattern.compile("hentry|type-post|status-publish");
+    private static final Set<String> STRUCTURAL = Set.of("html", "body", "main");
+
+    private PageCleaner() {
+    }
+
+    /** Cleans {@code root} in place. */
+    static void clean(Element root, boolean useClassHints) {
+        List<Node> comments = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Comment) {
+                comments.add(node);
+            }
+        }, root);
+        comments.forEach(Node::remove);
+        root.select(CODE).remove();
+        int bodyChars = Math.max(1, TextStats.of(root).get(root).chars());
+        TextStats before = TextStats.of(root);
+        for (Element e : root.select(STRUCTURE)) {
+            if (e.parent() != null && !(before.get(e).chars() >= bodyChars * 0.4 && holdsProse(e))) {
+                e.remove();
+            }
+        }
+        for (Element e : root.select("[style]")) {
+            if (HIDDEN_STYLE.matcher(e.attr("style")).find() && e.parent() != null) {
+                e.remove();
+            }
+        }
+        for (Element e : root.select("header, footer, form, figure")) {
+            // A header inside an article often carries a section heading: keep it unless it is chrome.
+            boolean sectionHeader = e.nameIs("header") && e.closest("article") != null
+                    && !e.select("h2, h3, h4, h5, h6").isEmpty() && e.select("a, ul, ol").isEmpty();
+            if (e.parent() != null && !sectionHeader && !holdsProse(e)) {
+                e.remove();
+            }
+        }
+        TextStats stats = TextStats.of(root);
+        int total = Math.max(1, stats.get(root).chars());
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.select("[class], [id]")) {
+            if (STRUCTURAL.contains(e.normalName()) || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                continue;
+            }
+            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (names.length() > 300 || KEEP.matcher(names).find() || WORDPRESS_POST.matcher(names).find()
+                    || !(useClassHints ? STRONG : CHROME).matcher(names).find()) {
+                continue;
+            }
+            TextStats.Stat s = stats.get(e);
+            // A wrapper holding most of the page's prose is the page, whatever its class says.
+            if (s.chars() > total * 0.5 && s.linkDensity() < 0.3 && e.select("p").size() >= 3) {
+                continue;
+            }
+            doomed.add(e);
+        }
+        for (Element e : doomed) {
+            e.remove();
+        }
+    }
+
+    private static boolean holdsProse(Element e) {
+        for (Element p : e.select("p")) {
+            if (p.text().length() > 150) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

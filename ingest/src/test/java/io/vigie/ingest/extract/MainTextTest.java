@@ -1,0 +1,128 @@
+package io.vigie.ingest.extract;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+/** Realistic and hostile pages: what is kept, what is dropped, and that nothing blows up. */
+class MainTextTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static final String P1 = "Le conseil métropolitain a voté jeudi soir un plan de 120 millions d'euros pour "
+            + "rénover les écoles de Marseille, après des années de polémiques sur l'état des bâtiments.";
+    private static final String P2 = "Selon la présidente de la Métropole, les travaux commenceront dès la rentrée, "
+            + "en priorité dans les quartiers nord, où plusieurs établissements ont dû fermer des classes.";
+    private static final String P3 = "Les syndicats d'enseignants saluent une « première étape », mais réclament un "
+            + "calendrier précis et des moyens pour l'entretien courant, souvent négligé ces dernières années.";
+
+    private ExtractedArticle extract(String html) {
+        return extractor.extract(html.getBytes(UTF_8), UTF_8, URI.create("https://news.example/a/1"));
+    }
+
+    private static String chrome(String article) {
+        return "<html><head><title>t</title></head><body>"
+                + "<div id=cookie-banner><p>Nous utilisons des cookies pour améliorer votre expérience, "
+                + "mesurer l'audience et personnaliser les publicités. <a href=/c>Tout accepter</a></p></div>"
+                + "<header class=site-header><a href=/>Accueil</a><ul class=menu><li><a href=/p>Politique</a></li>"
+                + "<li><a href=/s>Sport</a></li></ul></header>"
+                + "<div class=layout><div class=col-main>" + article + "</div>"
+                + "<div class=col-side><h3>Les plus lus</h3><ul><li><a href=/x>Un autre article très lu aujourd'hui "
+                + "sur le site</a></li><li><a href=/y>Encore un article populaire de la semaine</a></li></ul></div></div>"
+                + "<div class=comments><h3>Réactions</h3><p>Jean: Enfin une bonne nouvelle pour nos enfants, il "
+                + "était temps que la ville et la métropole s'en occupent sérieusement.</p></div>"
+                + "<footer><p>© Le Journal 2026. Tous droits réservés.</p><a href=/ml>Mentions légales</a></footer>"
+                + "</body></html>";
+    }
+
+    @Test
+    void keepsTheArticleParagraphsAndDropsChrome() {
+        String article = "<article><h1>Écoles : 120 millions</h1><div class=share-bar><a href=/fb>Facebook</a>"
+                + "<a href=/tw>Twitter</a></div><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<div class=inline-related><a href=/r1>À lire aussi : la rentrée dans les quartiers nord</a></div>"
+                + "<h2>Les syndicats prudents</h2><p>" + P3 + "</p><p>Lire aussi</p></article>";
+        String text = extract(chrome(article)).text();
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\nLes syndicats prudents\n\n" + P3);
+    }
+
+    @Test
+    void teasersAfterTheArticleAreCut() {
+        String article = "<div class=body><p>" + P1 + "</p><p>" + P2 + "</p><h3>Das könnte Sie auch interessieren</h3>"
+                + "<p>Der Hafen von Marseille meldet einen neuen Rekord bei Kreuzfahrtpassagieren.</p>"
+                + "<p>Aix-en-Provence eröffnet ein neues Museum für zeitgenössische Kunst.</p>"
+                + "<p>Popular</p><p>12:45</p></div>";
+        assertThat(extract(chrome(article)).text()).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void scriptOnlyPageGivesNoText() {
+        String html = "<html><head><script>window.__STATE__={\"article\":\"" + P1 + "\"}</script></head><body>"
+                + "<div id=root></div><noscript>Vous devez activer JavaScript pour lire ce site.</noscript>"
+                + "<script src=/app.js></script><script>render(document.getElementById('root'))</script></body></html>";
+        assertThat(extract(html).text()).isEmpty();
+    }
+
+    @Test
+    void paywalledPageWithOnlyChromeGivesNoText() {
+        String html = chrome("<div class=paywall><p>Cet article est réservé aux abonnés. Abonnez-vous pour lire la "
+                + "suite et accéder à tous nos contenus en illimité.</p><a href=/abo>Je m'abonne</a></div>");
+        assertThat(extract(html).text()).doesNotContain("abonnés", "cookies", "Accueil", "Mentions", "Réactions",
+                "populaire");
+    }
+
+    @Test
+    void jsonLdArticleBodyIsUsedWhenTheMarkupHasNoText() {
+        String html = "<html><head><script type=application/ld+json>{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"NewsArticle\",\"headline\":\"Écoles\",\"articleBody\":\"" + P1 + "\n" + P2 + "\"}"
+                + "</script></head><body><nav><a href=/>Accueil</a></nav><div id=app></div></body></html>";
+        assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void domTextWinsOverAConsistentArticleBody() {
+        String html = "<html><head><script type=application/ld+json>{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                + P1 + " " + P2 + "\"}</script></head><body><article><p>" + P1 + "</p><p>" + P2
+                + "</p></article></body></html>";
+        assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void hiddenElementsAreNotText() {
+        String html = "<html><body><article><p>" + P1 + "</p><div style='display:none'><p>Texte caché de "
+                + "remplissage pour les robots, qui ne doit jamais sortir de l'extraction.</p></div><p hidden>Aussi "
+                + "caché, par l'attribut hidden, à ne pas extraire non plus du tout.</p><p>" + P2
+                + "</p></article></body></html>";
+        assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void hugePageIsExtractedWhole() {
+        StringBuilder sb = new StringBuilder("<html><body><nav><a href=/>Accueil</a></nav><article>");
+        for (int i = 0; i < 20_000; i++) {
+            sb.append("<p>Paragraphe numéro ").append(i).append(", un texte assez long pour compter comme prose.</p>");
+        }
+        sb.append("</article></body></html>");
+        String text = extract(sb.toString()).text();
+        assertThat(text.split("\n\n")).hasSize(20_000);
+        assertThat(text).endsWith("Paragraphe numéro 19999, un texte assez long pour compter comme prose.");
+    }
+
+    @Test
+    void deeplyNestedMarkupDoesNotOverflowTheStack() {
+        int depth = 20_000;
+        String html = "<html><body>" + "<div>".repeat(depth) + "<p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "</div>".repeat(depth) + "</body></html>";
+        assertThat(extract(html).text()).contains(P1, P2);
+    }
+
+    @Test
+    void brokenJsonLdIsIgnored() {
+        String html = "<html><head><script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":"
+                + "</script></head><body><article><p>" + P1 + "</p></article></body></html>";
+        ExtractedArticle a = extract(html);
+        assertThat(a.text()).isEqualTo(P1);
+        assertThat(a.title()).isNull();
+    }
+}
