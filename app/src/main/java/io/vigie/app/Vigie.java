@@ -1,5 +1,7 @@
 package io.vigie.app;
 
+import io.vigie.app.cli.AlertsCommand;
+import io.vigie.app.cli.AnalyzeCommand;
 import io.vigie.app.cli.DashboardsCommand;
 import io.vigie.app.cli.EvalCommand;
 import io.vigie.app.cli.ExtractCommand;
@@ -16,7 +18,7 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         version = "Vigie 0.1.0",
         description = "Media monitoring of the international image of Aix-Marseille-Provence.",
-        subcommands = {UpCommand.class, EvalCommand.class, ReportCommand.class, FeedCommand.class, ExtractCommand.class, ReindexCommand.class, DashboardsCommand.class, SourcesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {UpCommand.class, AnalyzeCommand.class, EvalCommand.class, ReportCommand.class, FeedCommand.class, ExtractCommand.class, ReindexCommand.class, DashboardsCommand.class, SourcesCommand.class, AlertsCommand.class, CommandLine.HelpCommand.class})
 public final class Vigie {
 
     public static void main(String[] args) {

@@ -3,22 +3,34 @@ package io.vigie.report;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.vigie.report.compute.ReportCalculator;
 import io.vigie.report.compute.ReportData;
+import io.vigie.report.compute.StoryFinder;
 import io.vigie.report.data.AlertReader;
-import io.vigie.report.data.MentionReader;
+import io.vigie.report.data.MentionAggregates;
+import io.vigie.report.data.StoryTitles;
 import io.vigie.report.health.SourceHealthProvider;
 import io.vigie.report.period.ReportPeriod;
 import io.vigie.report.render.HtmlReportRenderer;
 import io.vigie.report.render.PdfRenderer;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Computes a report for a period from Elasticsearch and renders it. Thread-safe; the client is
- * the caller's (created once by the app, closed by it).
+ * Computes a report for a period from Elasticsearch and renders it. Figures come from aggregations
+ * (a handful of requests whatever the volume); documents are read only for the stories shown, and
+ * story titles (distinct story/title pairs, capped by {@link ReportSettings#maxDocs()} per side) for
+ * the emerging terms. Thread-safe; the client is the caller's (created once by the app, closed by it).
  */
 public final class ReportService {
+    /**
+     * (story, title) pairs read per side for the emerging terms (capped further by {@link ReportSettings#maxDocs()}): reading 4 weeks of stories at 5,000
+     * mentions a day cost most of the report's time, while G² on a 20,000-story sample still finds any
+     * term a few dozen stories carry.
+     */
+    static final int TITLE_SAMPLE = 20_000;
     private final ReportSettings settings;
-    private final MentionReader mentions;
+    private final MentionAggregates mentions;
+    private final StoryFinder stories;
     private final AlertReader alerts;
     private final SourceHealthProvider health;
     private final ReportCalculator calculator;
@@ -27,7 +39,8 @@ public final class ReportService {
 
     public ReportService(ElasticsearchClient client, ReportSettings settings, SourceHealthProvider health, Clock clock) {
         this.settings = settings;
-        this.mentions = new MentionReader(client, settings.mentionsIndex(), settings.maxDocs());
+        this.mentions = new MentionAggregates(client, settings.mentionsIndex(), settings.calculator().homeCountry());
+        this.stories = new StoryFinder(mentions, settings.calculator().topStories());
         this.alerts = new AlertReader(client, settings.alertsIndex());
         this.health = health == null ? SourceHealthProvider.NONE : health;
         this.calculator = new ReportCalculator(settings.calculator());
@@ -40,8 +53,17 @@ public final class ReportService {
 
     /** The figures of {@code period}, compared with the periods of the same length before it. */
     public ReportData compute(ReportPeriod period) {
-        ReportPeriod oldest = period.shiftBack(settings.calculator().windows() - 1);
-        MentionReader.Batch batch = mentions.read(oldest.start(), period.end());
+        List<ReportPeriod> windows = new ArrayList<>();
+        for (int k = 0; k < settings.calculator().windows(); k++) {
+            windows.add(period.shiftBack(k));
+        }
+        int referenceWindows = settings.calculator().referenceWindows();
+        MentionAggregates.WindowsResult counts = mentions.windows(windows, referenceWindows);
+        var breakdowns = mentions.breakdowns(period, 12);
+        StoryFinder.TopStories top = stories.find(period);
+        int titleCap = Math.min(settings.maxDocs(), TITLE_SAMPLE);
+        StoryTitles now = mentions.storyTitles(period.start(), period.end(), titleCap);
+        StoryTitles before = mentions.storyTitles(period.shiftBack(referenceWindows).start(), period.start(), titleCap);
         List<io.vigie.report.data.AlertRow> alertRows = alerts.read(period.start(), period.end());
         List<io.vigie.report.health.SourceHealth> sources;
         try {
@@ -49,8 +71,8 @@ public final class ReportService {
         } catch (RuntimeException e) {
             sources = List.of();
         }
-        return calculator.compute(period, batch.rows(), batch.truncated(), batch.unreadable(), alertRows, sources,
-                clock.instant());
+        return calculator.compute(period, counts.windows(), counts.sources(), breakdowns, top, now, before, alertRows,
+                sources, clock.instant());
     }
 
     /** HTML only (the live view): no PDF rendering cost. */
@@ -59,7 +81,11 @@ public final class ReportService {
     }
 
     public RenderedReport render(ReportPeriod period, String language) {
-        ReportData data = compute(period);
+        return render(compute(period), language);
+    }
+
+    /** Renders figures already computed (HTML, e-mail summary, PDF). */
+    public RenderedReport render(ReportData data, String language) {
         HtmlReportRenderer renderer = renderer(language);
         String html = renderer.render(data);
         return new RenderedReport(data, renderer.title(data), html, renderer.summary(data), pdf.render(html));

@@ -11,7 +11,10 @@ import java.util.Set;
  * @param zone          time zone of days and weeks (Europe/Paris)
  * @param language      fr or en
  * @param kibanaUrl     base URL of Kibana for links, or null
- * @param maxDocs       cap on documents read for one report (all compared periods together)
+ * @param maxDocs       cap on distinct (story, title) pairs read per side (period, reference windows; at most
+ *                      20,000 whatever this says) for
+ *                      the emerging terms; beyond it they come from a sample of stories. Every other
+ *                      figure is aggregated by Elasticsearch and exact whatever the volume.
  * @param calculator    figure thresholds
  */
 public record ReportSettings(String mentionsIndex, String alertsIndex, ZoneId zone, String language, String kibanaUrl,

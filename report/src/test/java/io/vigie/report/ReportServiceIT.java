@@ -131,6 +131,13 @@ class ReportServiceIT {
         assertThat(data.topNegative()).extracting(ReportData.Story::key).containsExactly("S3", "S5", "S6");
         assertThat(data.emergingTerms()).extracting(ReportData.EmergingTerm::term).containsExactly("tramway");
         assertThat(data.alerts()).singleElement().satisfies(a -> assertThat(a.incidentId()).isEqualTo("inc-<7>"));
+        assertThat(data.themes()).extracting(ReportData.Count::key, ReportData.Count::n).startsWith(
+                org.assertj.core.groups.Tuple.tuple("mobility", 4L));
+        assertThat(data.topics()).extracting(ReportData.Count::key, ReportData.Count::n).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("tramway", 2L), org.assertj.core.groups.Tuple.tuple("housing", 1L));
+        assertThat(data.countries()).extracting(ReportData.Count::key).startsWith("FR", "GB");
+        assertThat(data.sentimentByPillar()).extracting(ReportData.PillarSentiment::pillar)
+                .containsExactly("environmental", "social", "economic");
         assertThat(data.daily()).hasSize(7);
         assertThat(data.daily().stream().mapToLong(ReportData.DailyPoint::mentions).sum()).isEqualTo(9);
     }

@@ -8,7 +8,6 @@ import io.vigie.alerts.event.AlertSerdes;
 import io.vigie.model.json.JsonSerde;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -17,9 +16,7 @@ import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Suppressed;
 import org.apache.kafka.streams.kstream.TimeWindows;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * enriched mentions -> (series, mention) at event time -> windowed aggregate with grace ->
@@ -36,15 +33,29 @@ public final class AlertsTopology {
 
     public static Topology build(AlertDecider decider, AlertsMetrics metrics, String inputTopic, String outputTopic,
                                  Duration grace) {
+        return build(decider, metrics, inputTopic, outputTopic, grace, false);
+    }
+
+    /**
+     * @param inMemory in-memory stores (tests: no RocksDB flush per TopologyTestDriver commit); the
+     *                 service uses persistent stores, which the restart IT exercises
+     */
+    public static Topology build(AlertDecider decider, AlertsMetrics metrics, String inputTopic, String outputTopic,
+                                 Duration grace, boolean inMemory) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DetectorProcessor.STORE),
-                Serdes.String(), STATE));
+        builder.addStateStore(Stores.keyValueStoreBuilder(inMemory
+                ? Stores.inMemoryKeyValueStore(DetectorProcessor.STORE)
+                : Stores.persistentKeyValueStore(DetectorProcessor.STORE), Serdes.String(), STATE));
+        Duration window = decider.settings().window();
+        Duration retention = window.plus(grace).multipliedBy(2);
         builder.stream(inputTopic, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
                 .process(() -> new SignalProcessor(inputTopic, metrics))
                 .groupByKey(Grouped.with("alerts-series", Serdes.String(), SIGNAL))
-                .windowedBy(TimeWindows.ofSizeAndGrace(decider.settings().window(), grace))
+                .windowedBy(TimeWindows.ofSizeAndGrace(window, grace))
                 .aggregate(WindowAggregate::new, (series, signal, agg) -> agg.add(signal),
-                        Materialized.<String, WindowAggregate, WindowStore<Bytes, byte[]>>as("alerts-windows")
+                        Materialized.<String, WindowAggregate>as(inMemory
+                                        ? Stores.inMemoryWindowStore("alerts-windows", retention, window, false)
+                                        : Stores.persistentWindowStore("alerts-windows", retention, window, false))
                                 .withKeySerde(Serdes.String()).withValueSerde(AGGREGATE))
                 .suppress(Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded()).withName("alerts-closed"))
                 .toStream()

@@ -79,14 +79,14 @@ class AlertsDeliveryIT {
             try (AlertsService service = new AlertsService(settings, null, null)) {
                 service.start();
                 send(producer, in, T0, WAVE.plus(Duration.ofHours(8)));
-                await().atMost(Duration.ofSeconds(90))
+                await().atMost(Duration.ofSeconds(180))
                         .until(() -> readAlerts(bootstrap, alertsTopic).size() >= 2);
             }
             // The detector restarts from its committed state: later quiet data raises nothing new.
             try (AlertsService service = new AlertsService(settings, null, null)) {
                 service.start();
-                send(producer, in, WAVE.plus(Duration.ofHours(8)), WAVE.plus(Duration.ofHours(14)));
-                await().atMost(Duration.ofSeconds(90)).until(() -> service.stats()
+                send(producer, in, WAVE.plus(Duration.ofHours(8)), WAVE.plus(Duration.ofHours(20)));
+                await().atMost(Duration.ofSeconds(180)).until(() -> service.stats()
                         .getOrDefault("windows_decided", 0L) >= 5);
             }
         }

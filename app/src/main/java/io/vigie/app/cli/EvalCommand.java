@@ -1,7 +1,9 @@
 package io.vigie.app.cli;
 
+import io.vigie.alerts.eval.AlertsEval;
 import io.vigie.enrich.eval.LanguageEval;
 import io.vigie.enrich.eval.LanguageEvalReport;
+import io.vigie.enrich.eval.blind.BlindEval;
 import io.vigie.enrich.sentiment.eval.SentimentEval;
 import io.vigie.enrich.territory.eval.TerritoryEval;
 import io.vigie.enrich.territory.eval.TerritoryEvalReport;
@@ -68,6 +70,8 @@ public final class EvalCommand implements Callable<Integer> {
         all.put("sentiment", () -> SentimentEval.run().format());
         all.put("transitions", () -> TransitionsEval.run().stream().map(TransitionsEvalReport::format)
                 .collect(Collectors.joining("\n")));
+        all.put("blind", () -> BlindEval.run().format());
+        all.put("alerts", () -> AlertsEval.run().format());
         all.put("feeds", () -> FeedCorpusEval.run().format());
         all.put("extraction", () -> ExtractionEval.run().format());
         return all;

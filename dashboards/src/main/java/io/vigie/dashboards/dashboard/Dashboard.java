@@ -67,6 +67,15 @@ public final class Dashboard implements Exportable {
         return id;
     }
 
+    public String title() {
+        return title;
+    }
+
+    /** The KQL query saved with the dashboard, applied to every panel. */
+    public String query() {
+        return query;
+    }
+
     /** The saved objects this dashboard's panels display, in panel order. */
     public List<Exportable> children() {
         return List.copyOf(children);

@@ -31,6 +31,30 @@ public final class SavedSearch implements Exportable {
         this.kql = kql == null ? "" : kql;
     }
 
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String dataViewId() {
+        return dataViewId;
+    }
+
+    public String timeField() {
+        return timeField;
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+
+    public String kql() {
+        return kql;
+    }
+
     @Override
     public SavedObject toSavedObject() {
         ObjectNode source = JsonText.object();

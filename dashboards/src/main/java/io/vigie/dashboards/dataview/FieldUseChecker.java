@@ -37,12 +37,18 @@ public final class FieldUseChecker {
         return problems;
     }
 
-    /** Mapped catalog fields must be in the mapping with the same family; planned ones too, once mapped. */
+    /**
+     * Every catalog field must be in the mapping with the same family. A field still marked planned is a problem
+     * too: a panel may not ship on a field the template does not map.
+     */
     public static List<String> checkCatalog(FieldCatalog catalog, Map<String, FieldType> mapping) {
         List<String> problems = new ArrayList<>();
         for (CatalogField f : catalog.fields()) {
             FieldType actual = mapping.get(f.name());
-            if (actual == null && !f.planned()) {
+            if (f.planned()) {
+                problems.add(catalog.indexPattern() + " field " + f.name() + " is still planned"
+                        + (actual == null ? " and not mapped" : ", but mapped: declare it mapped"));
+            } else if (actual == null) {
                 problems.add(catalog.indexPattern() + " mapping lacks " + f.name() + " (" + f.type() + ")");
             } else if (actual != null && actual != f.type()) {
                 problems.add(catalog.indexPattern() + " field " + f.name() + " is mapped " + actual

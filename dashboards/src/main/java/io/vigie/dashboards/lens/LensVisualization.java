@@ -38,6 +38,10 @@ public abstract class LensVisualization implements Exportable {
         return id;
     }
 
+    public String title() {
+        return title;
+    }
+
     public List<LensLayer> layers() {
         return layers;
     }

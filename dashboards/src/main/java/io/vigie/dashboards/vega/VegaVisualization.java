@@ -32,6 +32,18 @@ public final class VegaVisualization implements Exportable {
         this.fieldUses = Set.copyOf(fieldUses);
     }
 
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String dataViewId() {
+        return dataViewId;
+    }
+
     public ObjectNode spec() {
         return spec.deepCopy();
     }

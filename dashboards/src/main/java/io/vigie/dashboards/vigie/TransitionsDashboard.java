@@ -40,7 +40,10 @@ final class TransitionsDashboard {
                         "pillar", "Pillar",
                         List.of(numeric("share", "average", "forefront_share", "Forefront share"))), 24, 12)
                 .panel(Charts.topValues(p + "themes", "Top themes", MENTIONS, "themes", "Theme", 15, null), 16, 16)
-                .panel(topStoriesPerPillar(p + "top-stories"), 32, 16);
+                .panel(topStoriesPerPillar(p + "top-stories"), 32, 16)
+                .panel(Charts.topValues(p + "topics", "Top transition topics", MENTIONS, "topics", "Topic", 20,
+                        null), 16, 16)
+                .panel(topicsPerPillar(p + "topics-per-pillar"), 32, 16);
         return Filters.addStandardControls(d);
     }
 
@@ -51,6 +54,17 @@ final class TransitionsDashboard {
                 .column(count("n", "Mentions"));
         return new LensXY(id, "Sentiment per pillar",
                 List.of(new XYLayer(l, Series.BAR_HORIZONTAL_PERCENTAGE, "pillar", "sentiment", List.of("n"))));
+    }
+
+    /** Which finer topics (hydrogen, housing...) carry each pillar, and how they are framed. */
+    static LensTable topicsPerPillar(String id) {
+        LensLayer l = new LensLayer("l1", MENTIONS.id())
+                .column(terms("pillar", "pillars", "Pillar", 3, "n", false))
+                .column(terms("topic", "topics", "Topic", 8, "n", false))
+                .column(count("n", "Mentions"))
+                .column(count("forefront", "Framed as forefront", "frames : forefront"))
+                .column(count("lagging", "Framed as lagging", "frames : lagging"));
+        return new LensTable(id, "Topics per pillar", l);
     }
 
     static LensTable topStoriesPerPillar(String id) {

@@ -7,8 +7,8 @@ import io.vigie.dashboards.dataview.RuntimeAlias;
 import java.util.List;
 
 /**
- * Vigie's three data views and the fields the dashboards expect in them. Fields marked planned are added by later
- * pipeline stages (relevance, sentiment, pillars, places, stories, daily aggregates, alerts).
+ * Vigie's three data views and the fields the dashboards expect in them. Every field is mapped by the index
+ * templates (index module: vigie-mentions, vigie-daily; alerts module: vigie-alerts), which tests check strictly.
  */
 public final class VigieDataViews {
     public static final String MENTIONS_ID = "vigie-dv-mentions";
@@ -34,45 +34,47 @@ public final class VigieDataViews {
                     .mapped("source.language", FieldType.KEYWORD)
                     .mapped("source.tier", FieldType.KEYWORD)
                     .mapped("source.audience_weight", FieldType.NUMBER)
-                    .planned("relevant", FieldType.BOOLEAN)
-                    .planned("relevance", FieldType.NUMBER)
-                    .planned("sentiment.label", FieldType.KEYWORD)
-                    .planned("sentiment.score", FieldType.NUMBER)
-                    .planned("pillars", FieldType.KEYWORD)
-                    .planned("themes", FieldType.KEYWORD)
-                    .planned("frames", FieldType.KEYWORD)
-                    .planned("places.name", FieldType.KEYWORD)
-                    .planned("places.location", FieldType.GEO_POINT)
-                    .planned("story_id", FieldType.KEYWORD))
+                    .mapped("text_length", FieldType.NUMBER)
+                    .mapped("relevant", FieldType.BOOLEAN)
+                    .mapped("relevance", FieldType.NUMBER)
+                    .mapped("sentiment.label", FieldType.KEYWORD)
+                    .mapped("sentiment.score", FieldType.NUMBER)
+                    .mapped("pillars", FieldType.KEYWORD)
+                    .mapped("themes", FieldType.KEYWORD)
+                    .mapped("topics", FieldType.KEYWORD)
+                    .mapped("frames", FieldType.KEYWORD)
+                    .mapped("places.name", FieldType.KEYWORD)
+                    .mapped("places.location", FieldType.GEO_POINT)
+                    .mapped("story_id", FieldType.KEYWORD))
             .urlField("url")
             .urlField("canonical_url");
 
     public static final DataView DAILY = new DataView(DAILY_ID, "Vigie daily aggregates", "day",
             new FieldCatalog("vigie-daily")
-                    .planned("day", FieldType.DATE)
-                    .planned("lang", FieldType.KEYWORD)
-                    .planned("source_country", FieldType.KEYWORD)
-                    .planned("pillar", FieldType.KEYWORD)
-                    .planned("mentions", FieldType.NUMBER)
-                    .planned("stories", FieldType.NUMBER)
-                    .planned("sentiment_mean", FieldType.NUMBER)
-                    .planned("negative_share", FieldType.NUMBER)
-                    .planned("forefront_share", FieldType.NUMBER)
-                    .planned("weighted_mentions", FieldType.NUMBER))
+                    .mapped("day", FieldType.DATE)
+                    .mapped("lang", FieldType.KEYWORD)
+                    .mapped("source_country", FieldType.KEYWORD)
+                    .mapped("pillar", FieldType.KEYWORD)
+                    .mapped("mentions", FieldType.NUMBER)
+                    .mapped("stories", FieldType.NUMBER)
+                    .mapped("sentiment_mean", FieldType.NUMBER)
+                    .mapped("negative_share", FieldType.NUMBER)
+                    .mapped("forefront_share", FieldType.NUMBER)
+                    .mapped("weighted_mentions", FieldType.NUMBER))
             .runtimeAlias(new RuntimeAlias("source.country", "source_country"))
             .runtimeAlias(new RuntimeAlias("pillars", "pillar"));
 
     public static final DataView ALERTS = new DataView(ALERTS_ID, "Vigie alerts", "@timestamp",
             new FieldCatalog("vigie-alerts*")
-                    .planned("@timestamp", FieldType.DATE)
-                    .planned("severity", FieldType.KEYWORD)
-                    .planned("pillar", FieldType.KEYWORD)
-                    .planned("observed", FieldType.NUMBER)
-                    .planned("baseline", FieldType.NUMBER)
-                    .planned("factor", FieldType.NUMBER)
-                    .planned("window_start", FieldType.DATE)
-                    .planned("window_end", FieldType.DATE)
-                    .planned("status", FieldType.KEYWORD))
+                    .mapped("@timestamp", FieldType.DATE)
+                    .mapped("severity", FieldType.KEYWORD)
+                    .mapped("pillar", FieldType.KEYWORD)
+                    .mapped("observed", FieldType.NUMBER)
+                    .mapped("baseline", FieldType.NUMBER)
+                    .mapped("factor", FieldType.NUMBER)
+                    .mapped("window_start", FieldType.DATE)
+                    .mapped("window_end", FieldType.DATE)
+                    .mapped("status", FieldType.KEYWORD))
             .runtimeAlias(new RuntimeAlias("pillars", "pillar"));
 
     private VigieDataViews() {

@@ -22,12 +22,16 @@ public final class LanguageEval {
         return new LanguageEvalReport(name, confusion);
     }
 
-    /** Both runs on the seed set, as printed by {@code ./vigie eval}. */
+    /**
+     * Both runs on the seed headlines, then the model alone on 20-60-word leads, as printed by
+     * {@code ./vigie eval}.
+     */
     public static List<LanguageEvalReport> run() {
         LanguageEval eval = new LanguageEval(LanguageDetector.withDefaults());
         List<LabeledText> seed = LanguageEvalSet.seed();
         return List.of(eval.evaluate("language, model only", seed, false),
-                eval.evaluate("language, model + declared hints", seed, true));
+                eval.evaluate("language, model + declared hints", seed, true),
+                eval.evaluate("language, 20-60-word leads, model only", LanguageEvalSet.leads(), false));
     }
 
     public static void main(String[] args) {

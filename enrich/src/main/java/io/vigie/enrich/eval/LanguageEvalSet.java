@@ -12,12 +12,18 @@ import java.util.List;
 /** Reads a {@code label<TAB>hint<TAB>text} evaluation set. */
 public final class LanguageEvalSet {
     public static final String SEED = "/eval/language/headlines.tsv";
+    /** News leads of 20 to 60 words: the length from which the model alone must be reliable. */
+    public static final String LEADS = "/eval/language/leads.tsv";
 
     private LanguageEvalSet() {
     }
 
     public static List<LabeledText> seed() {
         return fromClasspath(SEED);
+    }
+
+    public static List<LabeledText> leads() {
+        return fromClasspath(LEADS);
     }
 
     public static List<LabeledText> fromClasspath(String resource) {

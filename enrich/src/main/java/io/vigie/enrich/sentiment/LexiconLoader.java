@@ -150,9 +150,14 @@ public final class LexiconLoader {
 
     private static void add(Map<String, List<Double>> out, String phrase, String language, double v) {
         String key = String.join(" ", WordTokenizer.keys(phrase, language));
-        if (!key.isEmpty()) {
+        // emoticons ("d-:", ":-d") tokenise to a lone letter that then matches every French "d'"
+        if (!key.isEmpty() && !isEmoticon(phrase, key)) {
             out.computeIfAbsent(key, k -> new ArrayList<>(2)).add(v);
         }
+    }
+
+    private static boolean isEmoticon(String phrase, String key) {
+        return key.length() == 1 || phrase.chars().anyMatch(c -> c == ':' || c == ';' || c == '(' || c == ')');
     }
 
     /** Pattern's XML, read without DTDs or external entities. Several senses of a form are averaged. */

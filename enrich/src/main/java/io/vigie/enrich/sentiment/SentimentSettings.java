@@ -20,12 +20,27 @@ package io.vigie.enrich.sentiment;
  * @param passingFactor        score factor when the text is not about the territory (relevance below threshold) (0..1]
  * @param positiveThreshold    score at or above which the label is positive (0..1)
  * @param negativeThreshold    score at or below which the label is negative (-1..0)
+ * @param modelWeight          share of the supervised model in the score of a sentence naming the target, where a
+ *                             model exists for the language (English); the rest is the lexicon score [0..1]
  */
 public record SentimentSettings(double generalWeight, double alpha, double negationScalar, double quoteWeight,
                                 double hedgeFactor, double questionFactor, double contrastBefore, double contrastAfter,
                                 double concessionWeight, double offTargetClauseWeight, double neighbourWeight,
                                 double titleWeight, double listedFactor, double passingFactor,
-                                double positiveThreshold, double negativeThreshold) {
+                                double positiveThreshold, double negativeThreshold, double modelWeight) {
+
+    public static final double DEFAULT_MODEL_WEIGHT = 0.9;
+
+    /** Settings before the supervised model existed: {@link #DEFAULT_MODEL_WEIGHT} for it. */
+    public SentimentSettings(double generalWeight, double alpha, double negationScalar, double quoteWeight,
+                             double hedgeFactor, double questionFactor, double contrastBefore, double contrastAfter,
+                             double concessionWeight, double offTargetClauseWeight, double neighbourWeight,
+                             double titleWeight, double listedFactor, double passingFactor,
+                             double positiveThreshold, double negativeThreshold) {
+        this(generalWeight, alpha, negationScalar, quoteWeight, hedgeFactor, questionFactor, contrastBefore,
+                contrastAfter, concessionWeight, offTargetClauseWeight, neighbourWeight, titleWeight, listedFactor,
+                passingFactor, positiveThreshold, negativeThreshold, DEFAULT_MODEL_WEIGHT);
+    }
 
     public SentimentSettings {
         unit("generalWeight", generalWeight);
@@ -56,11 +71,14 @@ public record SentimentSettings(double generalWeight, double alpha, double negat
         if (!(negativeThreshold < 0 && negativeThreshold > -1)) {
             throw new IllegalArgumentException("negativeThreshold must be in (-1, 0), got " + negativeThreshold);
         }
+        if (!(modelWeight >= 0 && modelWeight <= 1)) {
+            throw new IllegalArgumentException("modelWeight must be in [0, 1], got " + modelWeight);
+        }
     }
 
     public static SentimentSettings defaults() {
         return new SentimentSettings(0.7, 0.5, -0.6, 0.8, 0.75, 0.7, 0.5, 1.5, 0.5, 0.6, 0.5, 1.5, 0.25, 0.4,
-                0.12, -0.12);
+                0.12, -0.12, DEFAULT_MODEL_WEIGHT);
     }
 
     private static void unit(String name, double v) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,12 +23,24 @@ public final class TerritorySentimentAnalyzer {
     private static final int EVIDENCE_CHARS = 160;
 
     private final Map<String, Lexicon> lexicons;
+    private final Map<String, TargetSentimentModel> models;
     private final SentimentSettings settings;
     private final SentenceScorer scorer;
     private final SentimentCounters counters = new SentimentCounters();
 
+    /** Lexicon rules only, no supervised model. */
     public TerritorySentimentAnalyzer(Map<String, Lexicon> lexicons, SentimentSettings settings) {
+        this(lexicons, Map.of(), settings);
+    }
+
+    /**
+     * @param models per language, a supervised model that re-scores the sentences naming the target
+     *               (it reads the lexicon score as a feature); languages without one use the rules alone
+     */
+    TerritorySentimentAnalyzer(Map<String, Lexicon> lexicons, Map<String, TargetSentimentModel> models,
+                               SentimentSettings settings) {
         this.lexicons = Map.copyOf(lexicons);
+        this.models = Map.copyOf(models);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.scorer = new SentenceScorer(settings);
     }
@@ -37,7 +50,61 @@ public final class TerritorySentimentAnalyzer {
     }
 
     public static TerritorySentimentAnalyzer of(SentimentSettings settings) {
+        Map<String, TargetSentimentModel> models = new java.util.HashMap<>();
+        TargetSentimentModel.load(SentimentTraining.RESOURCE).ifPresent(m -> models.put("en", m));
+        return new TerritorySentimentAnalyzer(LexiconLoader.loadAll(settings.generalWeight()), models, settings);
+    }
+
+    /** The rules without the supervised model: what the model is trained on top of. */
+    static TerritorySentimentAnalyzer lexicalOnly(SentimentSettings settings) {
         return new TerritorySentimentAnalyzer(LexiconLoader.loadAll(settings.generalWeight()), settings);
+    }
+
+    /** Features of the first sentence naming a target, for training; empty when none does. */
+    Optional<Map<String, Double>> targetFeatures(SentimentInput input) {
+        String language = input.language() == null ? "" : input.language().toLowerCase(Locale.ROOT);
+        Lexicon lexicon = lexicons.get(language);
+        if (lexicon == null) {
+            return Optional.empty();
+        }
+        for (Sentence s : SentenceSplitter.split(input.document(), input.titleEnd(), language)) {
+            Set<Integer> target = targetWords(s, input.targets());
+            if (!target.isEmpty()) {
+                return Optional.of(features(s, lexicon, target, scorer.score(s, lexicon, target)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, Double> features(Sentence s, Lexicon lexicon, Set<Integer> target, SentenceScore lexical) {
+        return TargetFeatures.extract(s, target, lexicon, lexical, scorer.score(s, lexicon, Set.of()));
+    }
+
+    /** A target sentence's score blended from the model and the rules, the lexical cues kept as evidence. */
+    private SentenceScore modelScore(TargetSentimentModel model, Sentence s, Lexicon lexicon, Set<Integer> target,
+                                     SentenceScore lexical) {
+        Map<String, Double> features = features(s, lexicon, target, lexical);
+        double[] p = model.probabilities(features);
+        // where the rules know better (see TargetFeatures.rulesSpeak) they get half the model's share
+        double w = TargetFeatures.rulesSpeak(features) ? settings.modelWeight() / 2 : settings.modelWeight();
+        double compound = w * modelCompound(p, settings.positiveThreshold()) + (1 - w) * lexical.compound();
+        List<String> cues = new ArrayList<>(lexical.cues());
+        cues.add(String.format(Locale.ROOT, "model %+.2f", p[TargetSentimentModel.POS] - p[TargetSentimentModel.NEG]));
+        return new SentenceScore(compound, cues);
+    }
+
+    /**
+     * P(positive) - P(negative), moved so that the label thresholds agree with the model's most likely
+     * class (on NewsMTSC its argmax beats any band on that difference): a neutral verdict stays inside the
+     * band, a polar one reaches at least its edge.
+     */
+    static double modelCompound(double[] p, double band) {
+        double d = p[TargetSentimentModel.POS] - p[TargetSentimentModel.NEG];
+        double neutralEdge = 0.9 * band;
+        if (p[TargetSentimentModel.NEU] >= p[TargetSentimentModel.POS] && p[TargetSentimentModel.NEU] >= p[TargetSentimentModel.NEG]) {
+            return Math.max(-neutralEdge, Math.min(neutralEdge, d));
+        }
+        return d > 0 ? Math.max(d, band) : Math.min(d, -band);
     }
 
     public SentimentSettings settings() {
@@ -56,6 +123,7 @@ public final class TerritorySentimentAnalyzer {
             return new Sentiment(Sentiment.NEUTRAL, 0, 0, Sentiment.NEUTRAL, 0,
                     List.of("no sentiment lexicon for language '" + language + "'"));
         }
+        TargetSentimentModel model = models.get(language);
         String document = input.document();
         List<Sentence> sentences = SentenceSplitter.split(document, input.titleEnd(), language);
         int n = sentences.size();
@@ -67,6 +135,9 @@ public final class TerritorySentimentAnalyzer {
             Sentence s = sentences.get(k);
             Set<Integer> target = targetWords(s, input.targets());
             scores[k] = scorer.score(s, lexicon, target);
+            if (!target.isEmpty() && model != null) {
+                scores[k] = modelScore(model, s, lexicon, target, scores[k]);
+            }
             if (!target.isEmpty()) {
                 anyTarget = true;
                 toward[k] = (s.title() ? settings.titleWeight() : 1.0)
@@ -133,7 +204,7 @@ public final class TerritorySentimentAnalyzer {
         return new Sentiment(label, score, confidence, toneLabel, toneScore, evidence);
     }
 
-    private static Set<Integer> targetWords(Sentence s, List<TargetSpan> targets) {
+    static Set<Integer> targetWords(Sentence s, List<TargetSpan> targets) {
         Set<Integer> out = new HashSet<>();
         List<Word> words = s.words();
         for (TargetSpan t : targets) {

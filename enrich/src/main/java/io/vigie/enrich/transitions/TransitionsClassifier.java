@@ -24,12 +24,15 @@ import java.util.Set;
  * is about, and of whether it presents the territory at their forefront or lagging behind.
  *
  * <ol>
- *   <li>Themes: weighted multilingual phrase cues ({@code transitions/cues.tsv}); a theme is retained
+ *   <li>Topics: weighted multilingual phrase cues ({@code transitions/cues.tsv}); a topic is retained
  *       when its summed weight (title cues count {@link TransitionsSettings#titleWeight()} times)
- *       reaches {@link TransitionsSettings#themeThreshold()}.</li>
+ *       reaches {@link TransitionsSettings#themeThreshold()} and at least
+ *       {@link TransitionsSettings#minTopicShare()} of the strongest topic's.</li>
  *   <li>Pillars: the union of the retained themes' pillars ({@code transitions/themes.tsv}).</li>
+ *   <li>Broad news themes: {@link NewsThemeClassifier}, from the topics and their own cues; never empty.</li>
  *   <li>Frame: only when a pillar is present and the territory annotation says the mention is about
- *       the territory; forefront and lagging cues ({@code transitions/frames.tsv}) are summed, a cue
+ *       the territory; a cue counts only when the title or its own sentence names the territory
+ *       ({@link TerritorySentences}); forefront and lagging cues ({@code transitions/frames.tsv}) are summed, a cue
  *       shortly after a negation is ignored, and the heavier side wins if it reaches
  *       {@link TransitionsSettings#frameThreshold()}; a tie or too little gives no frame.</li>
  * </ol>
@@ -44,14 +47,19 @@ public final class TransitionsClassifier {
     private final ThemeVocabulary vocabulary;
     private final CueSet themeCues;
     private final CueSet frameCues;
+    private final NewsThemeClassifier newsThemes;
+    private final TerritorySentences territorySentences;
     private final Map<String, Set<String>> negations;
     private final Set<String> allNegations;
     private final TransitionsSettings settings;
     private final TransitionsCounters counters = new TransitionsCounters();
 
     TransitionsClassifier(ThemeVocabulary vocabulary, CueSet themeCues, CueSet frameCues,
-                          Map<String, Set<String>> negations, TransitionsSettings settings) {
+                          Map<String, Set<String>> negations, NewsThemeClassifier newsThemes,
+                          TerritorySentences territorySentences, TransitionsSettings settings) {
+        this.territorySentences = Objects.requireNonNull(territorySentences, "territory sentences");
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.newsThemes = Objects.requireNonNull(newsThemes, "news themes");
         this.themeCues = Objects.requireNonNull(themeCues, "theme cues");
         this.frameCues = Objects.requireNonNull(frameCues, "frame cues");
         this.negations = Map.copyOf(negations);
@@ -66,7 +74,9 @@ public final class TransitionsClassifier {
         ThemeVocabulary vocabulary = ThemeVocabulary.fromClasspath();
         return new TransitionsClassifier(vocabulary, CueSet.fromClasspath(CUES, vocabulary.ids()),
                 CueSet.fromClasspath(FRAMES, Set.of(Transitions.FOREFRONT, Transitions.LAGGING)),
-                loadNegations(), settings);
+                loadNegations(),
+                NewsThemeClassifier.fromClasspath(vocabulary.ids(), settings.newsThemeThreshold(), settings.titleWeight()),
+                TerritorySentences.fromClasspath(), settings);
     }
 
     public static TransitionsClassifier withDefaults() {
@@ -97,8 +107,10 @@ public final class TransitionsClassifier {
             themeScores.merge(m.cue().label(), weight(m), Double::sum);
             themeMatches.computeIfAbsent(m.cue().label(), k -> new ArrayList<>()).add(m);
         }
+        double strongest = themeScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<String> themes = themeScores.entrySet().stream()
                 .filter(e -> e.getValue() >= settings.themeThreshold() - 1e-9)
+                .filter(e -> e.getValue() >= settings.minTopicShare() * strongest - 1e-9)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .map(Map.Entry::getKey).toList();
         Set<String> pillarSet = new HashSet<>();
@@ -122,7 +134,13 @@ public final class TransitionsClassifier {
                 double forefront = 0;
                 double lagging = 0;
                 List<String> frameEvidence = new ArrayList<>();
+                Set<Integer> named = territorySentences.find(split, territory);
+                boolean titleNamesTerritory = named == null || named.contains(0);
                 for (CueMatch m : frameMatches) {
+                    if (!titleNamesTerritory && !named.contains(m.sentence())) {
+                        evidence.add("off-subject:" + m.cue().label() + " \"" + m.surface() + "\"");
+                        continue;
+                    }
                     if (negated(split.words(), m, lang)) {
                         negated++;
                         evidence.add("negated:" + m.cue().label() + " \"" + m.surface() + "\"");
@@ -144,7 +162,12 @@ public final class TransitionsClassifier {
             }
         }
         counters.record(split.words().isEmpty(), !pillars.isEmpty(), frame, blocked, negated);
-        return new Transitions(pillars, List.of(), themes, frame, evidence);
+        NewsThemeClassifier.Result news = newsThemes.classify(split, lang, themes);
+        evidence.addAll(news.evidence());
+        if (news.themes().equals(List.of(NewsThemes.OTHER))) {
+            counters.recordOtherTheme();
+        }
+        return new Transitions(pillars, news.themes(), themes, frame, evidence);
     }
 
     private double weight(CueMatch m) {

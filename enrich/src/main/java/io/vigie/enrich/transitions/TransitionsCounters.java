@@ -13,6 +13,12 @@ public final class TransitionsCounters {
     private final LongAdder noFrameNotRelevant = new LongAdder();
     private final LongAdder negatedCues = new LongAdder();
     private final LongAdder emptyText = new LongAdder();
+    private final LongAdder themeOther = new LongAdder();
+
+    /** A text that reached no broad news theme and was filed under "other": a rising share means missing cues. */
+    void recordOtherTheme() {
+        themeOther.increment();
+    }
 
     void record(boolean empty, boolean pillar, String frame, boolean frameBlockedByTerritory, int negated) {
         classified.increment();
@@ -42,6 +48,7 @@ public final class TransitionsCounters {
         m.put("transitions_frame_blocked_not_relevant", noFrameNotRelevant.sum());
         m.put("transitions_negated_frame_cues", negatedCues.sum());
         m.put("transitions_empty_text", emptyText.sum());
+        m.put("transitions_news_theme_other", themeOther.sum());
         return Map.copyOf(m);
     }
 }

@@ -30,4 +30,18 @@ class LanguageEvalTest {
         assertThat(withHints.accuracyByLanguage()).allSatisfy((language, accuracy) -> assertThat(accuracy).isGreaterThanOrEqualTo(0.9));
         assertThat(withHints.format()).contains("confusion").contains("fr").contains("accuracy");
     }
+
+    @Test
+    void leadsOfTwentyWordsOrMoreAreBalancedAndRecognisedByTheModelAlone() {
+        List<LabeledText> leads = LanguageEvalSet.leads();
+        assertThat(leads).hasSizeGreaterThanOrEqualTo(100)
+                .allSatisfy(t -> assertThat(t.text().split("\\s+").length).isBetween(20, 60));
+        assertThat(leads.stream().collect(Collectors.groupingBy(LabeledText::label, Collectors.counting())))
+                .containsOnlyKeys("fr", "en", "es", "it", "de");
+
+        LanguageEvalReport report = LanguageEval.run().get(2);
+
+        assertThat(report.total()).isEqualTo(leads.size());
+        assertThat(report.accuracy()).isGreaterThanOrEqualTo(0.99);
+    }
 }

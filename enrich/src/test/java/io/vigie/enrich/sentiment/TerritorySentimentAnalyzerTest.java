@@ -21,6 +21,11 @@ class TerritorySentimentAnalyzerTest {
 
     /** Every occurrence of the target name in title + body is a target span. */
     static Sentiment analyze(String lang, String title, String body, String target) {
+        return analyze(analyzer, lang, title, body, target);
+    }
+
+    static Sentiment analyze(TerritorySentimentAnalyzer analyzer, String lang, String title, String body,
+                             String target) {
         String doc = SentimentInput.document(title, body);
         List<TargetSpan> spans = new ArrayList<>();
         for (int i = doc.indexOf(target); i >= 0; i = doc.indexOf(target, i + 1)) {
@@ -95,10 +100,12 @@ class TerritorySentimentAnalyzerTest {
             de | Marseille ist sehr gefährlich.       | Marseille ist gefährlich.   | Marseille ist etwas gefährlich.
             """)
     void intensifiersAndDampenersScaleTheScore(String lang, String boosted, String plain, String damped) {
+        // a property of the rules: the English model, trained on sentences, does not order intensity
+        TerritorySentimentAnalyzer rules = TerritorySentimentAnalyzer.lexicalOnly(SentimentSettings.defaults());
         String target = lang.equals("es") ? "Marsella" : lang.equals("it") ? "Marsiglia" : "Marseille";
-        double b = analyze(lang, null, boosted, target).score();
-        double p = analyze(lang, null, plain, target).score();
-        double d = analyze(lang, null, damped, target).score();
+        double b = analyze(rules, lang, null, boosted, target).score();
+        double p = analyze(rules, lang, null, plain, target).score();
+        double d = analyze(rules, lang, null, damped, target).score();
         assertThat(b).isLessThan(p);
         assertThat(p).isLessThan(d);
         assertThat(d).isNegative();

@@ -41,8 +41,11 @@ class TransitionsClassifierTest {
     void germanCompoundsAreMatched() {
         Transitions t = CLASSIFIER.classify("Wasserstoffprojekt in Fos-sur-Mer",
                 "Ein Elektrolyseur soll das Stahlwerk dekarbonisieren.", "de", RELEVANT);
-        assertThat(t.topics()).contains("hydrogen", "industry_decarbonisation");
+        assertThat(t.topics()).contains("hydrogen");
         assertThat(t.pillars()).containsExactly("economic", "environmental");
+        Transitions both = CLASSIFIER.classify("Wasserstoff und Dekarbonisierung in Fos-sur-Mer",
+                "Ein Elektrolyseur soll das Stahlwerk dekarbonisieren.", "de", RELEVANT);
+        assertThat(both.topics()).contains("hydrogen", "industry_decarbonisation");
     }
 
     @Test
@@ -100,6 +103,64 @@ class TransitionsClassifierTest {
         assertThatThrownBy(() -> new TransitionsSettings(0, 1, 1, 3, true)).hasMessageContaining("themeThreshold");
         assertThatThrownBy(() -> new TransitionsSettings(1, 1, Double.NaN, 3, true)).hasMessageContaining("titleWeight");
         assertThatThrownBy(() -> new TransitionsSettings(1, 1, 1, -1, true)).hasMessageContaining("negationWindow");
+        assertThatThrownBy(() -> new TransitionsSettings(1, 1, 1, 3, true, 0, 0.5)).hasMessageContaining("newsThemeThreshold");
+        assertThatThrownBy(() -> new TransitionsSettings(1, 1, 1, 3, true, 1, 1.5)).hasMessageContaining("minTopicShare");
+        assertThat(new TransitionsSettings(1, 1, 1, 3, true).minTopicShare()).isEqualTo(TransitionsSettings.DEFAULTS.minTopicShare());
+    }
+
+    /** A lone "record" is not a stance: record heat is bad news, and a company's record profit is not the territory's. */
+    @Test
+    void aLoneRecordIsNoForefrontButABeatenRecordIs() {
+        assertThat(CLASSIFIER.classify("Marseille : chaleur record cet été", "Les températures ont atteint 40 degrés en ville.",
+                "fr", RELEVANT).frame()).isNull();
+        assertThat(CLASSIFIER.classify("Record heat in Marseille", "Temperatures reached 41C in the city.", "en",
+                RELEVANT).frame()).isNull();
+        assertThat(CLASSIFIER.classify("Tourisme : Marseille bat son record de fréquentation",
+                "La ville a accueilli six millions de visiteurs.", "fr", RELEVANT).frame()).isEqualTo(Transitions.FOREFRONT);
+    }
+
+    /** A frame said of another city does not count unless the title or its own sentence names the territory. */
+    @Test
+    void frameCueMustBeSaidOfTheTerritory() {
+        Territory marseille = new Territory(true, 0.8,
+                List.of(new io.vigie.model.Place("Marseille", "13055", 1, null)), List.of(), List.of());
+        Transitions other = CLASSIFIER.classify("Plans canicule : les villes du Sud se préparent",
+                "Marseille végétalise ses cours d'école. Lyon fait figure de pionnière avec 300 000 arbres plantés.",
+                "fr", marseille);
+        assertThat(other.topics()).contains("heat_climate");
+        assertThat(other.frame()).isNull();
+        assertThat(other.evidence()).anySatisfy(e -> assertThat(e).startsWith("off-subject:forefront"));
+        Transitions own = CLASSIFIER.classify("Plans canicule : les villes du Sud se préparent",
+                "Marseille fait figure de pionnière avec 300 000 arbres plantés contre la chaleur.", "fr", marseille);
+        assertThat(own.frame()).isEqualTo(Transitions.FOREFRONT);
+        Transitions exonym = CLASSIFIER.classify("Marsella, pionera del tranvía eléctrico", "La ciudad abre una línea.",
+                "es", marseille);
+        assertThat(exonym.frame()).isEqualTo(Transitions.FOREFRONT);
+    }
+
+    /** School yards in a heat story are where the adaptation happens, not an education story. */
+    @Test
+    void aPassingTopicIsDroppedNextToADominantOne() {
+        Transitions t = CLASSIFIER.classify("Canicule : Marseille adapte la ville au changement climatique",
+                "Contre les îlots de chaleur, la ville végétalise les cours d'école et plante des arbres.", "fr", RELEVANT);
+        assertThat(t.topics()).contains("heat_climate").doesNotContain("education");
+        assertThat(t.pillars()).containsExactly("environmental");
+    }
+
+    /** The issue's pillars: culture is no pillar on its own; security and drug trafficking are social. */
+    @Test
+    void pillarsFollowTheIssueDefinitions() {
+        ThemeVocabulary v = CLASSIFIER.vocabulary();
+        assertThat(v.theme("culture").pillars()).isEmpty();
+        assertThat(v.theme("security_drugs").pillars()).containsExactly("social");
+        assertThat(v.theme("tourism").pillars()).containsExactly("economic");
+        assertThat(v.theme("digital_datacenters").pillars()).containsExactly("economic");
+        assertThat(v.theme("mobility").pillars()).containsExactly("environmental");
+        assertThat(CLASSIFIER.classify("Le Mucem consacre une exposition aux diasporas", "300 œuvres sont réunies.", "fr",
+                RELEVANT).pillars()).isEmpty();
+        // car traffic alone is not decarbonised mobility
+        assertThat(CLASSIFIER.classify("Embouteillages sur l'A7", "Les voitures ont roulé au pas.", "fr", RELEVANT)
+                .pillars()).isEmpty();
     }
 
     @Test

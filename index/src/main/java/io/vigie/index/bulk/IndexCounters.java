@@ -21,6 +21,9 @@ public final class IndexCounters {
     private final Map<String, LongAdder> indexedBySource = new ConcurrentHashMap<>();
     private final LongAdder dailyBuckets = new LongAdder();
     private final LongAdder dailyFailures = new LongAdder();
+    private final LongAdder salvaged = new LongAdder();
+    private final LongAdder fieldsDropped = new LongAdder();
+    private final LongAdder textsTruncated = new LongAdder();
     private final List<Supplier<Map<String, Long>>> attached = new CopyOnWriteArrayList<>();
     private volatile boolean elasticsearchDown;
     private volatile int pending;
@@ -67,6 +70,25 @@ public final class IndexCounters {
 
     void dailyFailure() {
         dailyFailures.increment();
+    }
+
+    /** A mention indexed without {@code fields} optional fields whose value had the wrong type. */
+    void salvaged(int fields) {
+        salvaged.increment();
+        fieldsDropped.add(fields);
+    }
+
+    void textTruncated() {
+        textsTruncated.increment();
+    }
+
+    /** Mentions indexed after dropping fields of the wrong type. */
+    public long salvaged() {
+        return salvaged.sum();
+    }
+
+    public long textsTruncated() {
+        return textsTruncated.sum();
     }
 
     /** Counters of a collaborator (story grouping...), merged into {@link #snapshot()}. */
@@ -128,6 +150,9 @@ public final class IndexCounters {
         indexedBySource.forEach((k, v) -> out.put("indexed.source." + k, v.sum()));
         out.put("daily.buckets_recomputed", dailyBuckets.sum());
         out.put("daily.failures", dailyFailures.sum());
+        out.put("salvaged", salvaged.sum());
+        out.put("fields_dropped", fieldsDropped.sum());
+        out.put("texts_truncated", textsTruncated.sum());
         attached.forEach(s -> out.putAll(s.get()));
         return out;
     }

@@ -251,8 +251,18 @@ public final class IndexService implements AutoCloseable {
                     new IndexingFailure(DeadLetterReason.UNREADABLE, e.getMessage(), e));
             return null;
         }
+        if (!decoded.invalidFields().isEmpty()) {
+            counters.salvaged(decoded.invalidFields().size());
+            LOG.warn("mention {} from source {} ({}@{}): indexed without fields of the wrong type: {}",
+                    decoded.event().id(), decoded.event().mention().source().id(), tp, record.offset(),
+                    decoded.invalidFields());
+        }
         try {
-            return new Mapped(record, tp, generation, key, decoded, mapper.map(decoded));
+            MentionDocument doc = mapper.map(decoded);
+            if (Boolean.TRUE.equals(doc.fields().get("text_truncated"))) {
+                counters.textTruncated();
+            }
+            return new Mapped(record, tp, generation, key, decoded, doc);
         } catch (RuntimeException e) {
             deadLetter(tp, generation, record.offset(), key, record.value(), new IndexingFailure(
                     DeadLetterReason.UNMAPPABLE, "mention " + decoded.event().id() + ": " + e.getMessage(), e));

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Maps an enriched event to its Elasticsearch document. Pure: same event, same document, so that
@@ -30,6 +31,30 @@ public final class MentionDocumentMapper {
     /** Published dates further ahead of first-seen than this are feed errors, not scoops. */
     static final Duration MAX_PUBLISHED_AHEAD = Duration.ofDays(2);
     private static final Instant EARLIEST_PLAUSIBLE = Instant.parse("1900-01-01T00:00:00Z");
+    /**
+     * Indexed text is capped: beyond this, an article is a scraped page dump, and searching its tail
+     * is not worth the index size and the risk of hitting the bulk size limit. {@code text_length}
+     * keeps the full length.
+     */
+    public static final int DEFAULT_MAX_TEXT_CHARS = 32_000;
+    static final int MAX_TITLE_CHARS = 2_000;
+    static final int MAX_DESCRIPTION_CHARS = 8_000;
+    static final int MAX_EVIDENCE_CHARS = 1_000;
+    /** BCP 47-ish codes; anything else (a sentence, a huge string) is not a language code. */
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}");
+
+    private final int maxTextChars;
+
+    public MentionDocumentMapper() {
+        this(DEFAULT_MAX_TEXT_CHARS);
+    }
+
+    public MentionDocumentMapper(int maxTextChars) {
+        if (maxTextChars < 1) {
+            throw new IllegalArgumentException("maxTextChars must be >= 1, got " + maxTextChars);
+        }
+        this.maxTextChars = maxTextChars;
+    }
 
     public MentionDocument map(DecodedMention decoded) {
         EnrichedMention event = decoded.event();
@@ -43,11 +68,17 @@ public final class MentionDocumentMapper {
         doc.put("id", m.id());
         put(doc, "url", m.url());
         doc.put("canonical_url", m.canonicalUrl());
-        put(doc, "title", m.title());
-        put(doc, "text", m.text());
-        put(doc, "description", m.description());
+        put(doc, "title", cap(m.title(), MAX_TITLE_CHARS));
+        if (m.text() != null) {
+            doc.put("text", cap(m.text(), maxTextChars));
+            doc.put("text_length", m.text().length());
+            if (m.text().length() > maxTextChars) {
+                doc.put("text_truncated", true);
+            }
+        }
+        put(doc, "description", cap(m.description(), MAX_DESCRIPTION_CHARS));
         LanguageGuess language = event.language();
-        put(doc, "lang", language.code());
+        put(doc, "lang", languageCode(language.code()));
         if (Double.isFinite(language.confidence())) {
             doc.put("lang_confidence", (float) language.confidence());
         }
@@ -70,6 +101,12 @@ public final class MentionDocumentMapper {
         Fingerprint.parse(m.fingerprint()).filter(f -> !f.isEmpty())
                 .ifPresent(f -> doc.put("fingerprint_bands", f.bandKeys()));
         doc.put("schema_version", event.schemaVersion());
+        if (!decoded.invalidFields().isEmpty()) {
+            // Paths only: the reasons quote third-party values and belong in logs and counters.
+            doc.put("invalid_fields", decoded.invalidFields().stream()
+                    .map(f -> f.substring(0, Math.max(0, f.indexOf(':'))).replaceAll("\\[\\d+]", ""))
+                    .distinct().toList());
+        }
         territory(doc, event.territory());
         sentiment(doc, event.sentiment());
         transitions(doc, event.transitions());
@@ -176,6 +213,10 @@ public final class MentionDocumentMapper {
         if (!themes.isEmpty()) {
             doc.put("themes", themes);
         }
+        List<String> topics = nonBlank(t.topics());
+        if (!topics.isEmpty()) {
+            doc.put("topics", topics);
+        }
         if (t.frame() != null && !t.frame().isBlank()) {
             // An array so that a later model may give several frames without a mapping change.
             doc.put("frames", List.of(t.frame()));
@@ -185,17 +226,39 @@ public final class MentionDocumentMapper {
     private static void evidence(Map<String, Object> doc, EnrichedMention event) {
         Map<String, Object> evidence = new LinkedHashMap<>();
         if (event.territory() != null && !event.territory().evidence().isEmpty()) {
-            evidence.put("territory", event.territory().evidence());
+            evidence.put("territory", capAll(event.territory().evidence()));
         }
         if (event.sentiment() != null && !event.sentiment().evidence().isEmpty()) {
-            evidence.put("sentiment", event.sentiment().evidence());
+            evidence.put("sentiment", capAll(event.sentiment().evidence()));
         }
         if (event.transitions() != null && !event.transitions().evidence().isEmpty()) {
-            evidence.put("transitions", event.transitions().evidence());
+            evidence.put("transitions", capAll(event.transitions().evidence()));
         }
         if (!evidence.isEmpty()) {
             doc.put("evidence", evidence);
         }
+    }
+
+    /** Lower-cased when it looks like a language code; "und" (undetermined) when it does not. */
+    static String languageCode(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String trimmed = code.trim();
+        return LANGUAGE_CODE.matcher(trimmed).matches() ? trimmed.toLowerCase(Locale.ROOT) : LanguageGuess.UNDETERMINED;
+    }
+
+    /** At most {@code max} chars, never splitting a surrogate pair. */
+    static String cap(String s, int max) {
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end);
+    }
+
+    private static List<String> capAll(List<String> values) {
+        return values.stream().filter(v -> v != null).map(v -> cap(v, MAX_EVIDENCE_CHARS)).toList();
     }
 
     private static List<String> nonBlank(List<String> values) {

@@ -148,7 +148,8 @@ class MentionDocumentMapperTest {
         assertThat(json.path("sentiment").path("score").asDouble()).isCloseTo(-0.6, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(json.path("sentiment").path("tone_label").asText()).isEqualTo("neutral");
         assertThat(json.path("pillars").toString()).isEqualTo("[\"economic\",\"social\"]");
-        assertThat(json.path("themes").toString()).isEqualTo("[\"mobility\"]");
+        assertThat(json.path("themes").toString()).isEqualTo("[\"transport\"]");
+        assertThat(json.path("topics").toString()).isEqualTo("[\"mobility\"]");
         assertThat(json.path("frames").toString()).isEqualTo("[\"forefront\"]");
         assertThat(json.path("fingerprint_bands").toString())
                 .isEqualTo("[\"0:a1b2\",\"1:c3d4\",\"2:e5f6\",\"3:0718\"]");

@@ -38,7 +38,7 @@ class LanguageSubfieldsTest {
     @Test
     void versionTwoMapsTheEnrichmentFields() {
         JsonNode p = VersionedTemplate.mentions().mappingProperties();
-        assertThat(VersionedTemplate.mentions().version()).isEqualTo(2);
+        assertThat(VersionedTemplate.mentions().version()).isEqualTo(3);
         assertThat(p.path("places").path("type").isMissingNode()).as("plain object, not nested").isTrue();
         assertThat(p.path("places").path("properties").path("location").path("type").asText()).isEqualTo("geo_point");
         assertThat(p.path("sentiment").path("properties").path("score").path("type").asText()).isEqualTo("float");

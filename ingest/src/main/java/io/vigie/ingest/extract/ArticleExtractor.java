@@ -2,6 +2,7 @@ package io.vigie.ingest.extract;
 
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,10 +28,7 @@ public final class ArticleExtractor {
         return new ExtractedArticle(
                 Titles.choose(doc, ld.headline(), meta(doc, "og:title"), meta(doc, "twitter:title"), doc.title()),
                 text,
-                firstDate(ld.published() == null ? null : ld.published().toString(),
-                        meta(doc, "article:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
-                        meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "DC.date.issued"),
-                        attr(doc, "article time[datetime], time[datetime]", "datetime")),
+                published(doc, ld),
                 firstDate(ld.modified() == null ? null : ld.modified().toString(),
                         meta(doc, "article:modified_time"), meta(doc, "og:updated_time"), meta(doc, "dateModified")),
                 authors(doc, ld),
@@ -39,6 +37,27 @@ public final class ArticleExtractor {
                 first(meta(doc, "description"), meta(doc, "og:description"), ld.description()),
                 absolute(doc, first(meta(doc, "og:image"), meta(doc, "twitter:image"), ld.image())),
                 absolute(doc, first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), ld.url())));
+    }
+
+    /** Declared dates first; then what the page shows (URL path, a written date by the headline). */
+    private static Instant published(Document doc, JsonLdArticle ld) {
+        Instant declared = firstDate(ld.published() == null ? null : ld.published().toString(),
+                meta(doc, "article:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
+                meta(doc, "publishdate"), meta(doc, "publish-date"), meta(doc, "parsely-pub-date"),
+                meta(doc, "sailthru.date"), meta(doc, "og:published_time"), meta(doc, "article:published"),
+                meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "DC.date.issued"), meta(doc, "dcterms.date"),
+                meta(doc, "dcterms.created"), meta(doc, "citation_publication_date"), meta(doc, "citation_date"),
+                attr(doc, "[itemprop=datePublished][content]", "content"),
+                attr(doc, "[itemprop=datePublished][datetime]", "datetime"),
+                attr(doc, "article time[datetime], time[datetime]", "datetime"));
+        if (declared != null) {
+            return declared;
+        }
+        Instant fromUrl = VisibleDates.fromUrl(doc.location());
+        if (fromUrl == null) {
+            fromUrl = VisibleDates.fromUrl(first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url")));
+        }
+        return fromUrl != null ? fromUrl : VisibleDates.fromText(doc.body());
     }
 
     private static List<String> authors(Document doc, JsonLdArticle ld) {

@@ -26,6 +26,8 @@ final class ContentSelector {
             + "masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
             + "tags|tool|widget|teaser|card|nav|menu|social|newsletter|byline|author|caption");
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** Share of prose a parent must add to be taken as more of the article (tuned on the TUNE split). */
+    private static final double EXPAND_PROSE_SHARE = 0.45;
 
     private ContentSelector() {
     }
@@ -129,7 +131,10 @@ final class ContentSelector {
                 }
                 continue;
             }
-            if (extraGood >= 0.55 * extraChars && stats.get(parent).linkDensity() < 0.35) {
+            int extraLinks = stats.get(parent).linkChars() - stats.get(current).linkChars();
+            // Sections of one article come with their headings, lists and short lines: judge what the
+            // parent adds by its share of prose and by its own link density, not the parent's.
+            if (extraGood >= EXPAND_PROSE_SHARE * extraChars && extraLinks < 0.3 * Math.max(1, extraChars)) {
                 current = parent;
             } else {
                 break;

@@ -35,10 +35,17 @@ final class PageCleaner {
             + "recommended|recommendations?|recirculation|most-?read|most-?popular|popular|trending|breadcrumbs?|"
             + "comments?|comment-list|respond|reactions|advert|advertisement|ads?|adslot|ad-slot|ad-container|pub|"
             + "banner|promo|promotion|sponsored|sponsor|teaser-list|more-stories|read-more|readmore|lire-aussi|"
-            + "also|see-also|kicker|eyebrow|overline|tags?|tag-list|keywords|byline|author|authors|author-bio|dateline|timestamp|"
-            + "caption|credits?|copyright|print|toolbar|tools|rating|modal|popup|overlay|skip|sr-only|"
-            + "visually-hidden|screen-reader-text|menu|navigation|navbar|sidebar|widget|footer|"
-            + "header|masthead|pagination|pager|signup|login|jump)([\\s_-]|$)");
+            + "also|see-also|tags?|tag-list|keywords|byline|author|authors|author-bio|dateline|timestamp|"
+            + "caption|credits?|copyright|rating|modal|popup|sr-only|"
+            + "visually-hidden|screen-reader-text|navigation|navbar|sidebar|footer|"
+            + "pagination|pager|signup|login)([\\s_-]|$)");
+    /**
+     * Names that usually mark chrome but that CMSs and page builders also put on article parts
+     * (CKEditor's "ck-widget", "jump-section" anchors, "header" of a section): removed only when
+     * they hold no prose paragraph.
+     */
+    private static final Pattern WEAK = Pattern.compile("(?i)(^|[\\s_-])(kicker|eyebrow|overline|print|toolbar|"
+            + "tools|overlay|skip|menu|widget|header|masthead|jump)([\\s_-]|$)");
     /** Never article text, whatever else the page looks like: applied even in the lenient pass. */
     private static final Pattern CHROME = Pattern.compile("(?i)(^|[\\s_-])(cookies?|cookie-?banner|consent|gdpr|"
             + "paywall|newsletters?|subscribe|share|sharing|sharebar|social|disqus|taboola|outbrain|advert|"
@@ -47,6 +54,7 @@ final class PageCleaner {
             + "post-body|entry-content|post-content|article-content|main-content|body-text|story-content");
     /** WordPress puts "tag-x category-y comments-open" on the post wrapper itself. */
     private static final Pattern WORDPRESS_POST = Pattern.compile("hentry|type-post|status-publish");
+    private static final Pattern STREAMED_ID = Pattern.compile("S:\\d+");
     private static final Set<String> STRUCTURAL = Set.of("html", "body", "main");
 
     private PageCleaner() {
@@ -65,6 +73,9 @@ final class PageCleaner {
         int bodyChars = Math.max(1, TextStats.of(root).get(root).chars());
         TextStats before = TextStats.of(root);
         for (Element e : root.select(STRUCTURE)) {
+            if (isStreamedContent(e)) {
+                continue;
+            }
             if (e.parent() != null && !(before.get(e).chars() >= bodyChars * 0.4 && holdsProse(e))) {
                 e.remove();
             }
@@ -90,8 +101,11 @@ final class PageCleaner {
                 continue;
             }
             String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (names.length() > 300 || KEEP.matcher(names).find() || WORDPRESS_POST.matcher(names).find()
-                    || !(useClassHints ? STRONG : CHROME).matcher(names).find()) {
+            if (names.length() > 300 || KEEP.matcher(names).find() || WORDPRESS_POST.matcher(names).find()) {
+                continue;
+            }
+            boolean named = (useClassHints ? STRONG : CHROME).matcher(names).find();
+            if (!named && !(useClassHints && WEAK.matcher(names).find() && !holdsProse(e))) {
                 continue;
             }
             TextStats.Stat s = stats.get(e);
@@ -104,6 +118,14 @@ final class PageCleaner {
         for (Element e : doomed) {
             e.remove();
         }
+    }
+
+    /**
+     * React's streaming server rendering sends late content in {@code <div hidden id="S:n">} and a
+     * script moves it into place: it is the page's text, not hidden chrome.
+     */
+    private static boolean isStreamedContent(Element e) {
+        return e.hasAttr("hidden") && e.nameIs("div") && STREAMED_ID.matcher(e.id()).matches();
     }
 
     private static boolean holdsProse(Element e) {

@@ -46,9 +46,13 @@ final class TextBlocks {
             + "download (the|our)|descarga (la|nuestra)|telegram|whatsapp|canal de youtube|youtube channel|"
             + "copyright|copyrighted|all rights reserved|tous droits réservés|alle rechte|derechos reservados|"
             + "reprint|written permission|already a subscriber|log in|to view the full story|read the full story|"
-            + "share this|teilen\\?|partager|compartir|kommentare|comments)\\b"
+            + "share this|teilen\\?|partager|compartir|kommentare|comments|by signing up|by clicking|"
+            + "terms of use|terms of service|privacy policy)\\b"
             + "|^(source|sources|quelle|fuente|fonte|źródło|photo|foto|crédit|credit)s?\\s?:");
     private static final int PROSE_CHARS = 150;
+    /** Largest link share of a list item still read as an article list item, given LI_TEXT unlinked chars. */
+    private static final double LI_LINKS = 0.5;
+    private static final int LI_TEXT = 10;
     /** Headings that open teaser lists: after the article, nothing past them is the article. */
     private static final Pattern RELATED_MARKER = Pattern.compile("(?iu)^\\W*(related|more (from|on|about|stories)|"
             + "you (may|might) (also )?like|recommended|read (more|next|also)|also read|see also|popular|most read|"
@@ -127,13 +131,26 @@ final class TextBlocks {
             while (k < blocks.size() && k - end <= 3 && isBoundary(blocks.get(k))) {
                 k++;
             }
-            if (k < blocks.size() && continuesProse(blocks.get(k)) && (k == end + 1 || blocks.get(k).chars() >= 40)) {
+            if (k < blocks.size() && continuesProse(blocks.get(k)) && (k == end + 1 || blocks.get(k).chars() >= 40
+                    || isListRun(blocks, k))) {
                 end = k;
             } else {
                 break;
             }
         }
         return blocks.subList(0, end + 1);
+    }
+
+    /** A heading followed by several mostly unlinked list items: a checklist section, not a teaser list. */
+    private static boolean isListRun(List<Block> blocks, int k) {
+        int n = 0;
+        for (int i = k; i < blocks.size() && blocks.get(i).tag().equals("li"); i++) {
+            if (!continuesProse(blocks.get(i))) {
+                return false;
+            }
+            n++;
+        }
+        return n >= 3;
     }
 
     private static boolean isBoundary(Block b) {
@@ -145,7 +162,9 @@ final class TextBlocks {
     }
 
     private static boolean continuesProse(Block b) {
-        if (HEADINGS.contains(b.tag()) || b.linkChars() > b.chars() * 0.3) {
+        // List items with a linked word or two are article lists (checklists, steps); teaser lists are all links.
+        double maxLinks = b.tag().equals("li") && b.chars() - b.linkChars() >= LI_TEXT ? LI_LINKS : 0.3;
+        if (HEADINGS.contains(b.tag()) || b.linkChars() > b.chars() * maxLinks) {
             return false;
         }
         return b.chars() >= 100 || TABULAR.contains(b.tag()) || SENTENCE_END.matcher(b.text()).find();

@@ -108,4 +108,21 @@ class ArticleExtractorTest {
         assertThat(DateParsing.parse("Tue, 21 Jul 2026 22:10:00 +0200")).isEqualTo(Instant.parse("2026-07-21T20:10:00Z"));
         assertThat(DateParsing.parse("hier soir")).isNull();
     }
+
+    @Test
+    void publishDateFallsBackOnMetadataThenUrlThenVisibleText() {
+        String body = "<body><article><h1>Un titre d'article</h1><p class=byline>Par Jeanne, le 4 mars 2024</p>"
+                + "<p>Texte.</p></article></body>";
+        ArticleExtractor x = new ArticleExtractor();
+        ExtractedArticle declared = x.extract(("<html><head><meta property=article:published_time "
+                + "content=2024-03-01T08:00:00Z></head>" + body + "</html>").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                null, java.net.URI.create("https://x.example/2024/02/20/a"));
+        assertThat(declared.published()).isEqualTo(Instant.parse("2024-03-01T08:00:00Z"));
+        ExtractedArticle fromUrl = x.extract(("<html>" + body + "</html>").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                null, java.net.URI.create("https://x.example/2024/02/20/a"));
+        assertThat(fromUrl.published()).isEqualTo(Instant.parse("2024-02-20T00:00:00Z"));
+        ExtractedArticle fromText = x.extract(("<html>" + body + "</html>").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                null, java.net.URI.create("https://x.example/a"));
+        assertThat(fromText.published()).isEqualTo(Instant.parse("2024-03-04T00:00:00Z"));
+    }
 }

@@ -125,4 +125,33 @@ class MainTextTest {
         assertThat(a.text()).isEqualTo(P1);
         assertThat(a.title()).isNull();
     }
+
+    @Test
+    void keepsReactStreamedContentButStillDropsHiddenChrome() {
+        // React streaming SSR sends late parts in <div hidden id="S:n"> and a script moves them in place.
+        String html = "<html><body><main><h1>Titre</h1><template id=\"B:0\"></template></main>"
+                + "<div hidden id=promo><p>Offre spéciale réservée aux abonnés, un texte caché qui ne doit jamais "
+                + "apparaître dans l'article extrait de la page.</p></div>"
+                + "<div hidden id=\"S:0\"><div class=prose><p>" + P1 + "</p><p>" + P2 + "</p></div></div>"
+                + "</body></html>";
+        assertThat(extract(html).text()).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void editorWidgetsHoldingProseAreArticleButEmptyWidgetsAreNot() {
+        String html = chrome("<article><p>" + P1 + "</p><div class=\"ck-widget row\"><h3>Les travaux</h3><p>" + P2
+                + "</p></div><div class=widget><a href=/w>Météo</a> <span>18°</span></div><p>" + P3
+                + "</p></article>");
+        String text = extract(html).text();
+        assertThat(text).contains(P1, "Les travaux", P2, P3).doesNotContain("Météo", "18°");
+    }
+
+    @Test
+    void keepsAChecklistSectionAfterTheLastParagraph() {
+        String html = chrome("<article><p>" + P1 + "</p><p>" + P2 + "</p><h3>À prévoir</h3><ul>"
+                + "<li>Réserver la <a href=/salle>salle</a> des fêtes</li><li>Prévenir les voisins du quartier</li>"
+                + "<li>Commander les repas</li><li>Préparer les badges</li></ul></article>");
+        String text = extract(html).text();
+        assertThat(text).contains(P2, "À prévoir", "Réserver la salle des fêtes", "Préparer les badges");
+    }
 }

@@ -20,6 +20,7 @@ public record ReportData(
         List<DailyPoint> daily,
         List<Count> pillars,
         List<Count> themes,
+        List<Count> topics,
         List<Count> countries,
         List<Count> languages,
         List<PillarSentiment> sentimentByPillar,
@@ -63,8 +64,9 @@ public record ReportData(
      * @param silent       sources that brought documents in the reference windows but none now
      * @param feedOnly     documents of the period whose page could not be extracted
      * @param unclassified documents of the period the NLP stages did not classify
-     * @param truncated    the document cap was hit: figures cover part of the range
-     * @param unreadable   documents skipped for lack of a usable timestamp
+     * @param truncated    the cap on story titles was hit: emerging terms come from a sample of stories
+     * @param unreadable   documents skipped for lack of a usable timestamp (always 0 since figures are
+     *                     aggregated: such documents fall outside every time range)
      */
     public record DataQuality(boolean healthKnown, List<SourceHealth> sourcesUp, List<SourceHealth> sourcesDown,
                               List<SilentSource> silent, Proportion feedOnly, Proportion unclassified,

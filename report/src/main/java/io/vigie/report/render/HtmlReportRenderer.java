@@ -62,14 +62,18 @@ public final class HtmlReportRenderer {
         countsOrNone(b, translated(data.pillars(), "pillar."), SvgCharts.BLUE);
         b.append("</td><td class=\"half\">");
         subtitle(b, "themes.title");
-        countsOrNone(b, data.themes(), SvgCharts.BLUE);
+        countsOrNone(b, translated(data.themes(), "theme."), SvgCharts.BLUE);
         b.append("</td></tr><tr><td class=\"half\">");
         subtitle(b, "countries.title");
         countsOrNone(b, data.countries(), SvgCharts.GREEN);
         b.append("</td><td class=\"half\">");
         subtitle(b, "languages.title");
         countsOrNone(b, data.languages(), SvgCharts.GREEN);
-        b.append("</td></tr></table>");
+        b.append("</td></tr><tr><td class=\"half\">");
+        subtitle(b, "topics.title");
+        countsOrNone(b, data.topics().stream().map(c -> new Count(c.key().replace('_', ' '), c.n())).toList(),
+                SvgCharts.BLUE);
+        b.append("</td><td class=\"half\"></td></tr></table>");
         section(b, "bypillar.title");
         if (data.sentimentByPillar().isEmpty()) {
             none(b);
@@ -130,7 +134,8 @@ public final class HtmlReportRenderer {
 
     private void qualityWarnings(StringBuilder b, ReportData data) {
         var q = data.quality();
-        if (!q.silent().isEmpty() || !q.sourcesDown().isEmpty() || q.truncated()) {
+        // A sampled emerging-terms computation is routine at volume: said in the quality box, not as a warning.
+        if (!q.silent().isEmpty() || !q.sourcesDown().isEmpty()) {
             b.append("<div class=\"warn\">");
             if (!q.silent().isEmpty()) {
                 b.append(Html.esc(m.get("quality.silent.warn", q.silent().size(),
@@ -138,9 +143,6 @@ public final class HtmlReportRenderer {
             }
             if (!q.sourcesDown().isEmpty()) {
                 b.append(Html.esc(m.get("quality.down.warn", q.sourcesDown().size()))).append(' ');
-            }
-            if (q.truncated()) {
-                b.append(Html.esc(m.get("quality.truncated")));
             }
             b.append("</div>");
         }
@@ -323,7 +325,7 @@ public final class HtmlReportRenderer {
             b.append("<li>").append(Html.esc(m.get("quality.unreadable", q.unreadable()))).append("</li>");
         }
         if (q.truncated()) {
-            b.append("<li class=\"down\">").append(Html.esc(m.get("quality.truncated"))).append("</li>");
+            b.append("<li>").append(Html.esc(m.get("quality.truncated"))).append("</li>");
         }
         b.append("</ul></div>");
     }
@@ -339,7 +341,7 @@ public final class HtmlReportRenderer {
         section(b, "method.title");
         b.append("<div class=\"box small\">");
         for (String key : List.of("method.scope", "method.international", "method.sentiment", "method.index",
-                "method.frames", "method.ci", "method.stories", "method.emerging", "method.quality")) {
+                "method.frames", "method.themes", "method.ci", "method.stories", "method.emerging", "method.quality")) {
             b.append("<p>").append(Html.esc(m.get(key))).append("</p>");
         }
         b.append("</div>");

@@ -57,6 +57,10 @@ public final class Fixture {
         docs.add(doc("a10", mon47.plusDays(3), 18, LAPROVENCE, "S8", "Conseil métropolitain", true, null, null,
                 List.of(), List.of(), List.of(), "feed", null, "https://laprovence.example/conseil"));
 
+        docs.get(0).putArray("topics").add("tramway");
+        docs.get(1).putArray("topics").add("tramway");
+        docs.get(3).putArray("topics").add("housing");
+
         Source[] rotation = {BBC, LAPROVENCE, LEMONDE, NYT, GUARDIAN};
         String[] titles = {"Marseille port traffic rises", "Aix university climbs ranking", "Marseille budget vote",
                 "Port economy grows", "Calanques park visitors"};

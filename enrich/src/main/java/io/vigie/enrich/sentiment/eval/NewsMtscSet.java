@@ -54,8 +54,29 @@ public final class NewsMtscSet {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read NewsMTSC file " + file, e);
         }
+        String pending = null;
+        int pendingLine = 0;
+        boolean previousComplete = false;
         for (int i = 1; i < lines.size(); i++) {
-            String[] c = lines.get(i).split("\t", -1);
+            String line = lines.get(i);
+            // some rows hold a line break: in the gid (the next line is its tail, without tabs) or in an
+            // earlier field (the row goes on over the next line)
+            if (pending != null) {
+                pending = pending + "\n" + line;
+            } else if (previousComplete && line.indexOf('\t') < 0) {
+                continue;
+            } else {
+                pending = line;
+                pendingLine = i + 1;
+            }
+            String[] c = pending.split("\t", -1);
+            if (c.length < 5 && i + 1 < lines.size() && i + 1 - pendingLine < 2) {
+                continue;
+            }
+            String record = pending;
+            pending = null;
+            c = record.split("\t", -1);
+            previousComplete = c.length >= 6;
             String reason = null;
             if (c.length < 5) {
                 reason = "expected 5+ columns, got " + c.length;
@@ -78,7 +99,7 @@ public final class NewsMtscSet {
             if (reason != null) {
                 skipped++;
                 if (reasons.size() < 3) {
-                    reasons.add(file.getFileName() + " line " + (i + 1) + ": " + reason);
+                    reasons.add(file.getFileName() + " line " + pendingLine + ": " + reason);
                 }
             }
         }

@@ -3,7 +3,9 @@ package io.vigie.enrich.transitions.eval;
 import io.vigie.enrich.territory.TerritoryAnnotation;
 import io.vigie.enrich.territory.TerritoryRecognizer;
 import io.vigie.enrich.transitions.TransitionsClassifier;
+import io.vigie.model.Place;
 import io.vigie.model.Territory;
+import io.vigie.model.TerritoryEntity;
 import io.vigie.model.Transitions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,15 +34,20 @@ public final class TransitionsEval {
         List<String> errors = new ArrayList<>();
         for (LabeledSnippet item : set) {
             TerritoryAnnotation a = territory.annotate(item.title(), item.text(), item.language(), null);
-            Territory t = new Territory(a.relevant(), a.relevance(), List.of(), List.of(), a.evidence());
+            Territory t = new Territory(a.relevant(), a.relevance(),
+                    a.places().stream().map(p -> new Place(p.name(), p.inseeCode(), p.mentionCount(), null)).toList(),
+                    a.entities().stream().map(e -> new TerritoryEntity(e.name(), e.type(), e.inseeCode(),
+                            e.mentionCount())).toList(), a.evidence());
             Transitions got = classifier.classify(item.title(), item.text(), item.language(), t);
             overall = overall.add(item, got);
             byLanguage.put(item.language(), byLanguage.getOrDefault(item.language(), Figures.empty()).add(item, got));
             boolean pillarsOk = new HashSet<>(item.pillars()).equals(new HashSet<>(got.pillars()));
-            if (!pillarsOk || !Objects.equals(item.frame(), got.frame())) {
+            boolean themesOk = new HashSet<>(item.themes()).equals(new HashSet<>(got.themes()));
+            if (!pillarsOk || !themesOk || !Objects.equals(item.frame(), got.frame())) {
                 errors.add("[" + item.language() + "] " + item.title() + " | expected " + item.pillars() + " "
-                        + item.themes() + " " + item.frame() + " | got " + got.pillars() + " " + got.topics() + " "
-                        + got.frame() + (t.relevant() ? "" : " (territory not relevant)") + " | " + got.evidence());
+                        + item.topics() + " " + item.themes() + " " + item.frame() + " | got " + got.pillars() + " "
+                        + got.topics() + " " + got.themes() + " " + got.frame()
+                        + (t.relevant() ? "" : " (territory not relevant)") + " | " + got.evidence());
             }
         }
         return new TransitionsEvalReport(name, overall, byLanguage, errors);

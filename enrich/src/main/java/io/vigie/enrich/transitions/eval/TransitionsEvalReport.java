@@ -1,5 +1,6 @@
 package io.vigie.enrich.transitions.eval;
 
+import io.vigie.enrich.transitions.NewsThemes;
 import io.vigie.enrich.transitions.ThemeVocabulary;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import java.util.Map;
  * @param name       set name
  * @param overall    the whole set
  * @param byLanguage per ISO 639-1 language
- * @param errors     one line per item with a wrong pillar set or frame
+ * @param errors     one line per item with a wrong pillar set, news theme set or frame
  */
 public record TransitionsEvalReport(String name, Figures overall, Map<String, Figures> byLanguage, List<String> errors) {
 
@@ -29,7 +30,13 @@ public record TransitionsEvalReport(String name, Figures overall, Map<String, Fi
         for (String p : ThemeVocabulary.PILLARS) {
             sb.append(String.format(Locale.ROOT, "    %-14s", p)).append(overall.pillars().get(p).format()).append('\n');
         }
-        sb.append("  themes micro  ").append(overall.themes().format()).append('\n');
+        sb.append("  topics micro  ").append(overall.topics().format()).append('\n');
+        sb.append("  themes micro  ").append(overall.themeMicro().format()).append('\n');
+        sb.append(String.format(Locale.ROOT, "  themes macro P=%.3f R=%.3f F1=%.3f%n", overall.themeMacroPrecision(),
+                overall.themeMacroRecall(), overall.themeMacroF1()));
+        for (String t : NewsThemes.ALL) {
+            sb.append(String.format(Locale.ROOT, "    %-20s", t)).append(overall.themes().get(t).format()).append('\n');
+        }
         sb.append(String.format(Locale.ROOT, "  frame accuracy %.3f%n", overall.frameAccuracy()));
         for (String c : Figures.FRAME_CLASSES) {
             sb.append(String.format(Locale.ROOT, "    %-14s", c)).append(overall.frames().get(c).format()).append('\n');

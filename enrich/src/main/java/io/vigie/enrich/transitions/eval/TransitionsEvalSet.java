@@ -1,5 +1,6 @@
 package io.vigie.enrich.transitions.eval;
 
+import io.vigie.enrich.transitions.NewsThemes;
 import io.vigie.enrich.transitions.ThemeVocabulary;
 import io.vigie.model.Transitions;
 import java.io.BufferedReader;
@@ -14,9 +15,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads {@code lang<TAB>pillars<TAB>themes<TAB>frame<TAB>title<TAB>text<TAB>note} sets; "-" is an
- * empty list or no frame. Labels outside the vocabulary are load errors, so a typo cannot silently
- * count as a miss.
+ * Reads {@code lang<TAB>pillars<TAB>topics<TAB>themes<TAB>frame<TAB>title<TAB>text<TAB>note} sets;
+ * "-" is an empty list or no frame. Labels outside the vocabularies are load errors, so a typo cannot
+ * silently count as a miss; an item without a broad theme is an error too ("other" is a label).
  */
 public final class TransitionsEvalSet {
     public static final String DEV = "/eval/transitions/dev.tsv";
@@ -42,9 +43,9 @@ public final class TransitionsEvalSet {
                 }
                 String where = resource + " line " + number;
                 String[] f = line.split("\t", -1);
-                if (f.length < 6 || f[4].isBlank()) {
+                if (f.length < 7 || f[5].isBlank()) {
                     throw new IllegalArgumentException(where
-                            + ": expected lang<TAB>pillars<TAB>themes<TAB>frame<TAB>title<TAB>text[<TAB>note]");
+                            + ": expected lang<TAB>pillars<TAB>topics<TAB>themes<TAB>frame<TAB>title<TAB>text[<TAB>note]");
                 }
                 List<String> pillars = list(f[1]);
                 for (String p : pillars) {
@@ -52,18 +53,27 @@ public final class TransitionsEvalSet {
                         throw new IllegalArgumentException(where + ": unknown pillar '" + p + "'");
                     }
                 }
-                List<String> theme = list(f[2]);
-                for (String t : theme) {
+                List<String> topics = list(f[2]);
+                for (String t : topics) {
                     if (!themes.contains(t)) {
-                        throw new IllegalArgumentException(where + ": unknown theme '" + t + "'");
+                        throw new IllegalArgumentException(where + ": unknown topic '" + t + "'");
                     }
                 }
-                String frame = f[3].strip();
+                List<String> news = list(f[3]);
+                if (news.isEmpty()) {
+                    throw new IllegalArgumentException(where + ": no news theme (use 'other')");
+                }
+                for (String t : news) {
+                    if (!NewsThemes.ALL.contains(t)) {
+                        throw new IllegalArgumentException(where + ": unknown news theme '" + t + "'");
+                    }
+                }
+                String frame = f[4].strip();
                 if (!frame.equals("-") && !frame.equals(Transitions.FOREFRONT) && !frame.equals(Transitions.LAGGING)) {
                     throw new IllegalArgumentException(where + ": frame must be forefront, lagging or -, got '" + frame + "'");
                 }
-                items.add(new LabeledSnippet(f[0].strip(), pillars, theme, frame.equals("-") ? null : frame,
-                        f[4].strip(), f[5].strip(), f.length > 6 ? f[6].strip() : ""));
+                items.add(new LabeledSnippet(f[0].strip(), pillars, topics, news, frame.equals("-") ? null : frame,
+                        f[5].strip(), f[6].strip(), f.length > 7 ? f[7].strip() : ""));
             }
             return List.copyOf(items);
         } catch (IOException e) {

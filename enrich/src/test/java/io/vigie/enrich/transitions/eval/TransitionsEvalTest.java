@@ -3,6 +3,7 @@ package io.vigie.enrich.transitions.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vigie.enrich.transitions.NewsThemes;
 import io.vigie.enrich.transitions.ThemeVocabulary;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -40,29 +41,47 @@ class TransitionsEvalTest {
     }
 
     /**
-     * Floors a little below the single held-out measurement (test, n=106: pillars micro-F1 0.921,
-     * macro-F1 0.916, themes micro-F1 0.825, frame accuracy 0.953, forefront F1 0.930, lagging F1 0.960),
-     * so a regression fails.
+     * Floors a little below the held-out measurement of the extended test split (n=139, broad themes
+     * labeled before any theme rule existed): pillars micro-F1 0.937, macro-F1 0.930, topics micro-F1
+     * 0.837, news themes micro-F1 0.940 and macro-F1 0.928, frame accuracy 0.957, forefront F1 0.905,
+     * lagging F1 0.960; per language pillars micro-F1 >= 0.902 and themes micro-F1 >= 0.893. A regression fails.
      */
     @Test
     void heldOutTestSplitStaysAboveFloors() {
         List<TransitionsEvalReport> reports = TransitionsEval.run();
         Figures test = reports.get(1).overall();
         String detail = reports.get(1).format();
-        assertThat(test.n()).isEqualTo(106);
-        assertThat(test.pillarMicro().f1()).as(detail).isGreaterThanOrEqualTo(0.90);
-        assertThat(test.pillarMacroF1()).as(detail).isGreaterThanOrEqualTo(0.89);
-        assertThat(test.themes().f1()).as(detail).isGreaterThanOrEqualTo(0.80);
+        assertThat(test.n()).isEqualTo(139);
+        assertThat(test.pillarMicro().f1()).as(detail).isGreaterThanOrEqualTo(0.91);
+        assertThat(test.pillarMacroF1()).as(detail).isGreaterThanOrEqualTo(0.90);
+        assertThat(test.topics().f1()).as(detail).isGreaterThanOrEqualTo(0.81);
+        assertThat(test.themeMicro().f1()).as(detail).isGreaterThanOrEqualTo(0.91);
+        assertThat(test.themeMacroF1()).as(detail).isGreaterThanOrEqualTo(0.90);
         assertThat(test.frameAccuracy()).as(detail).isGreaterThanOrEqualTo(0.93);
-        assertThat(test.frames().get("forefront").f1()).as(detail).isGreaterThanOrEqualTo(0.88);
-        assertThat(test.frames().get("lagging").f1()).as(detail).isGreaterThanOrEqualTo(0.92);
+        assertThat(test.frames().get("forefront").f1()).as(detail).isGreaterThanOrEqualTo(0.87);
+        assertThat(test.frames().get("lagging").f1()).as(detail).isGreaterThanOrEqualTo(0.93);
         for (String lang : List.of("fr", "en", "es", "it", "de")) {
-            assertThat(reports.get(1).byLanguage().get(lang).pillarMicro().f1()).as(lang + "\n" + detail)
-                    .isGreaterThanOrEqualTo(0.83);
+            Figures f = reports.get(1).byLanguage().get(lang);
+            assertThat(f.pillarMicro().f1()).as(lang + "\n" + detail).isGreaterThanOrEqualTo(0.87);
+            assertThat(f.themeMicro().f1()).as(lang + "\n" + detail).isGreaterThanOrEqualTo(0.87);
         }
         Figures dev = reports.get(0).overall();
-        assertThat(dev.pillarMicro().f1()).as(reports.get(0).format()).isGreaterThanOrEqualTo(0.96);
-        assertThat(dev.frameAccuracy()).as(reports.get(0).format()).isGreaterThanOrEqualTo(0.91);
+        assertThat(dev.pillarMicro().f1()).as(reports.get(0).format()).isGreaterThanOrEqualTo(0.95);
+        assertThat(dev.themeMicro().f1()).as(reports.get(0).format()).isGreaterThanOrEqualTo(0.95);
+        assertThat(dev.frameAccuracy()).as(reports.get(0).format()).isGreaterThanOrEqualTo(0.92);
+    }
+
+    /** Every item has a broad theme from the vocabulary, and both splits cover all of them. */
+    @Test
+    void everyItemHasBroadThemesCoveringTheVocabulary() {
+        for (String split : List.of(TransitionsEvalSet.DEV, TransitionsEvalSet.TEST)) {
+            List<LabeledSnippet> set = TransitionsEvalSet.fromClasspath(split, VOCABULARY);
+            assertThat(set).allSatisfy(s -> assertThat(s.themes()).isNotEmpty().isSubsetOf(NewsThemes.ALL));
+            assertThat(set.stream().flatMap(s -> s.themes().stream()).distinct())
+                    .as(split).containsExactlyInAnyOrderElementsOf(NewsThemes.ALL);
+            assertThat(set).filteredOn(s -> s.themes().contains("other")).allSatisfy(s ->
+                    assertThat(s.themes()).containsExactly("other"));
+        }
     }
 
     @Test
@@ -80,5 +99,9 @@ class TransitionsEvalTest {
                 .hasMessageContaining("nope.tsv");
         assertThatThrownBy(() -> TransitionsEvalSet.fromClasspath("/transitions-bad/eval-unknown-theme.tsv", VOCABULARY))
                 .hasMessageContaining("line 1").hasMessageContaining("weather");
+        assertThatThrownBy(() -> TransitionsEvalSet.fromClasspath("/transitions-bad/eval-unknown-news-theme.tsv", VOCABULARY))
+                .hasMessageContaining("line 1").hasMessageContaining("leisure");
+        assertThatThrownBy(() -> TransitionsEvalSet.fromClasspath("/transitions-bad/eval-no-news-theme.tsv", VOCABULARY))
+                .hasMessageContaining("line 1").hasMessageContaining("other");
     }
 }

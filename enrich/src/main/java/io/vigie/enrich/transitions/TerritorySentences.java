@@ -1,0 +1,115 @@
+package io.vigie.enrich.transitions;
+
+import io.vigie.model.Place;
+import io.vigie.model.Territory;
+import io.vigie.model.TerritoryEntity;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the sentences that name the territory, so that a frame cue is only counted when it is said
+ * of the territory: "Lyon leads..." in a text that names Marseille elsewhere is not a Marseille
+ * frame. Names come from the territory annotation (places by their first distinctive word, entities
+ * by their full name); designations that stand for the city without naming it ("la cité phocéenne",
+ * "the port city", demonyms) come from {@code transitions/territory-designations.tsv}.
+ * Immutable and thread-safe.
+ */
+final class TerritorySentences {
+    static final String DESIGNATIONS = "/transitions/territory-designations.tsv";
+    private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l", "el", "il", "lo", "die", "der", "das", "the");
+
+    private final List<CuePattern> designations;
+
+    private TerritorySentences(List<CuePattern> designations) {
+        this.designations = List.copyOf(designations);
+    }
+
+    static TerritorySentences of(List<String> designations) {
+        return new TerritorySentences(designations.stream().map(CuePattern::parse).toList());
+    }
+
+    static TerritorySentences fromClasspath() {
+        InputStream in = TerritorySentences.class.getResourceAsStream(DESIGNATIONS);
+        if (in == null) {
+            throw new IllegalArgumentException("territory designations " + DESIGNATIONS + " are not on the classpath");
+        }
+        List<CuePattern> patterns = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    patterns.add(CuePattern.parse(line.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(DESIGNATIONS + " line " + number + ": " + e.getMessage(), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DESIGNATIONS, e);
+        }
+        return new TerritorySentences(patterns);
+    }
+
+    /**
+     * Sentence numbers (0 = title) that name the territory, or null when the annotation names no
+     * place or entity: then nothing can be located and the caller must not filter.
+     */
+    Set<Integer> find(WordSplitter.Text text, Territory territory) {
+        if (territory == null || (territory.places().isEmpty() && territory.entities().isEmpty())) {
+            return null;
+        }
+        List<CuePattern> names = new ArrayList<>(designations);
+        for (Place p : territory.places()) {
+            String head = distinctiveHead(p.name());
+            if (head != null) {
+                names.add(CuePattern.parse(head));
+            }
+        }
+        for (TerritoryEntity e : territory.entities()) {
+            try {
+                names.add(CuePattern.parse(e.name()));
+            } catch (IllegalArgumentException ignored) {
+                // a name with no word (only punctuation) cannot be located
+            }
+        }
+        List<Word> words = text.words();
+        Set<Integer> sentences = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (sentences.contains(words.get(i).sentence())) {
+                continue;
+            }
+            for (CuePattern name : names) {
+                if (name.matchesAt(words, i)) {
+                    sentences.add(words.get(i).sentence());
+                    break;
+                }
+            }
+        }
+        return sentences;
+    }
+
+    /** "La Ciotat" -> "ciotat", "Marseille 2e Arrondissement" -> "marseille", "Aix-en-Provence" -> "aix". */
+    private static String distinctiveHead(String name) {
+        if (name == null) {
+            return null;
+        }
+        for (String w : Folding.fold(name).replace('-', ' ').replace('\'', ' ').split("\\s+")) {
+            if (!w.isEmpty() && !ARTICLES.contains(w) && w.chars().allMatch(Character::isLetterOrDigit)) {
+                return w;
+            }
+        }
+        return null;
+    }
+}
