@@ -11,6 +11,7 @@ import io.vigie.alerts.mail.SentLog;
 import io.vigie.alerts.mail.SmtpMailSender;
 import io.vigie.alerts.stream.AlertConsumer;
 import io.vigie.alerts.stream.AlertsMetrics;
+import io.vigie.alerts.stream.AlertTopicsSetup;
 import io.vigie.alerts.stream.AlertsTopology;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +30,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class AlertsService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertsService.class);
+    /** A few alerts an hour at most: one partition keeps them in order for the mailer. */
+    static final int ALERTS_PARTITIONS = 1;
     private final AlertsSettings settings;
     private final AlertsMetrics metrics = new AlertsMetrics();
     private final KafkaStreams streams;
@@ -42,6 +45,9 @@ public final class AlertsService implements AutoCloseable {
      */
     public AlertsService(AlertsSettings settings, ElasticsearchClient es, MailSender sender) {
         this.settings = settings;
+        // The detector's output and the sent log belong to this stage: it creates them itself.
+        AlertTopicsSetup.ensure(settings.bootstrapServers(), settings.alertsTopic(), ALERTS_PARTITIONS,
+                settings.sentTopic());
         this.streams = new KafkaStreams(AlertsTopology.build(new AlertDecider(settings.detector()), metrics,
                 settings.inputTopic(), settings.alertsTopic(), settings.grace()), settings.toStreamsProperties());
         streams.setUncaughtExceptionHandler(error -> {
@@ -57,7 +63,7 @@ public final class AlertsService implements AutoCloseable {
                     effective, settings.recipients(), new RateLimit(settings.maxEmailsPerHour(), Clock.systemUTC()),
                     sentLog, metrics, Clock.systemUTC());
             consumers.add(new AlertConsumer(settings.bootstrapServers(), settings.applicationId() + "-mailer",
-                    settings.alertsTopic(), sink, metrics, Duration.ofSeconds(30)));
+                    settings.alertsTopic(), sink, metrics, Duration.ofSeconds(5), Duration.ofMinutes(5)));
         } else {
             LOG.info("alerts: no SMTP host configured, e-mail disabled");
         }
@@ -65,7 +71,7 @@ public final class AlertsService implements AutoCloseable {
             AlertIndexer.installTemplate(es);
             consumers.add(new AlertConsumer(settings.bootstrapServers(), settings.applicationId() + "-indexer",
                     settings.alertsTopic(), new AlertIndexer(es, settings.alertsIndex()), metrics,
-                    Duration.ofSeconds(10)));
+                    Duration.ofSeconds(5), Duration.ofMinutes(5)));
         }
     }
 

@@ -1,10 +1,9 @@
 package io.vigie.alerts;
 
 import io.vigie.alerts.detect.DetectorSettings;
-import io.vigie.alerts.event.AlertTopics;
+import io.vigie.model.Topics;
 import io.vigie.alerts.mail.RecipientRules;
 import io.vigie.alerts.mail.SmtpSettings;
-import io.vigie.model.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -52,8 +51,8 @@ public record AlertsSettings(String bootstrapServers, String applicationId, Path
             throw new IllegalArgumentException("alerts grace must be in 0..24 windows, was " + grace);
         }
         inputTopic = inputTopic == null ? Topics.MENTIONS_ENRICHED : inputTopic;
-        alertsTopic = alertsTopic == null ? AlertTopics.ALERTS : alertsTopic;
-        sentTopic = sentTopic == null ? AlertTopics.ALERTS_SENT : sentTopic;
+        alertsTopic = alertsTopic == null ? Topics.ALERTS : alertsTopic;
+        sentTopic = sentTopic == null ? Topics.ALERTS_SENT : sentTopic;
         alertsIndex = alertsIndex == null ? "vigie-alerts" : alertsIndex;
         smtp = smtp != null ? smtp : new SmtpSettings(null, 0, null, null, null, null, null);
         recipients = recipients != null ? recipients : new RecipientRules(null, null, null);
@@ -80,6 +79,9 @@ public record AlertsSettings(String bootstrapServers, String applicationId, Path
         p.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class);
         p.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // Streams members do not leave the group on close by default: a restarted detector then
+        // waits a whole session timeout (45 s) for the departed member before it gets its partitions.
+        p.put(StreamsConfig.mainConsumerPrefix("internal.leave.group.on.close"), true);
         return p;
     }
 }

@@ -21,7 +21,8 @@ class EventSchemasTest {
                 Map.entry(SourceRef.class, "source-ref"),
                 Map.entry(RawMention.class, "raw-mention"),
                 Map.entry(EnrichedMention.class, "enriched-mention"),
-                Map.entry(DeadLetter.class, "dead-letter"));
+                Map.entry(DeadLetter.class, "dead-letter"),
+                Map.entry(AlertEvent.class, "alert-event"));
     }
 
     @org.junit.jupiter.api.Test
@@ -32,6 +33,11 @@ class EventSchemasTest {
         assertComponents(properties.get("transitions"), Transitions.class);
         assertComponents(properties.get("territory").get("properties").get("places").get("items"), Place.class);
         assertComponents(properties.get("territory").get("properties").get("entities").get("items"), TerritoryEntity.class);
+    }
+
+    @org.junit.jupiter.api.Test
+    void alertStoriesListEveryComponent() throws Exception {
+        assertComponents(load("alert-event").get("properties").get("topStories").get("items"), StoryRef.class);
     }
 
     private static void assertComponents(JsonNode schema, Class<? extends Record> type) {

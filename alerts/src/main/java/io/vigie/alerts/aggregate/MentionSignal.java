@@ -32,10 +32,26 @@ import java.util.Set;
  * @param country   outlet country
  * @param language  detected language, else the outlet's
  * @param tier      tier code
+ * @param fingerprint 64-bit SimHash of the text (16 hex), null when ingest computed none: copies of
+ *                  a story a few bits apart are grouped while stories have no id yet
+ * @param timeSource how {@code time} was chosen (see {@link EventTime})
  */
 public record MentionSignal(String id, String storyId, Instant time, boolean relevant, boolean negative,
                             List<String> series, double weight, String title, String url, String outlet,
-                            String country, String language, String tier) {
+                            String country, String language, String tier, String fingerprint,
+                            EventTime.Source timeSource) {
+    public MentionSignal {
+        timeSource = timeSource == null ? EventTime.Source.PUBLISHED : timeSource;
+    }
+
+    /** Without fingerprint, dated as published (synthetic streams, tests). */
+    public MentionSignal(String id, String storyId, Instant time, boolean relevant, boolean negative,
+                         List<String> series, double weight, String title, String url, String outlet,
+                         String country, String language, String tier) {
+        this(id, storyId, time, relevant, negative, series, weight, title, url, outlet, country, language, tier,
+                null, EventTime.Source.PUBLISHED);
+    }
+
     public static final Set<String> PILLARS = Set.of("economic", "environmental", "social");
 
     public static MentionSignal of(EnrichedMention e) {
@@ -59,14 +75,11 @@ public record MentionSignal(String id, String storyId, Instant time, boolean rel
         String storyId = e.storyId() == null || e.storyId().isBlank() ? m.id() : e.storyId();
         String language = e.language() != null && e.language().code() != null
                 && !LanguageGuess.UNDETERMINED.equals(e.language().code()) ? e.language().code() : source.language();
-        // A publication date in the future (bad feed, hostile page) must not push stream time ahead
-        // and close windows early: past first-seen (+1 h of clock skew) the first-seen time is used.
-        Instant time = m.published() != null && !m.published().isAfter(m.firstSeen().plusSeconds(3600))
-                ? m.published() : m.firstSeen();
-        return new MentionSignal(m.id(), storyId, time, relevant, negative, List.copyOf(series),
+        EventTime.Resolved time = EventTime.resolve(m.published(), m.firstSeen());
+        return new MentionSignal(m.id(), storyId, time.time(), relevant, negative, List.copyOf(series),
                 weight(source), m.title(), m.url() != null ? m.url() : m.canonicalUrl(),
                 source.name() != null ? source.name() : source.id(), source.country(), language,
-                source.tier() == null ? null : source.tier().code());
+                source.tier() == null ? null : source.tier().code(), m.fingerprint(), time.source());
     }
 
     /** International coverage weighs more than a local blog; audience weight refines within a tier. */

@@ -1,9 +1,9 @@
 package io.vigie.alerts.detect;
 
-import io.vigie.alerts.event.AlertEvent;
-import io.vigie.alerts.event.AlertStep;
-import io.vigie.alerts.event.Severity;
-import io.vigie.alerts.event.StoryRef;
+import io.vigie.model.AlertEvent;
+import io.vigie.model.AlertStep;
+import io.vigie.model.Severity;
+import io.vigie.model.StoryRef;
 import io.vigie.alerts.terms.DrivingTerms;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +21,6 @@ import java.util.Map;
 public final class AlertDecider {
     public static final String ALL = "all";
     private static final double TERM_DECAY = 0.995;
-    static final double SUSTAINED_Z_DISCOUNT = 1.0;
 
     private final DetectorSettings settings;
 
@@ -73,82 +72,107 @@ public final class AlertDecider {
         List<AlertEvent> alerts = new ArrayList<>();
         Incident incident = nextIncident(learned, state.incident(), obs, a, alerts);
         SeriesState next = new SeriesState(learned.series(), learned.lastWindow(), learned.windowsSeen(),
-                learned.history(), learned.ewmaObserved(), learned.ewmaSeasonal(), learned.ewmaShare(),
-                learned.termBaseline(), learned.termTitles(),
-                new SeriesState.Window(a.observed(), a.expected(), a.spread(), obs.negativeStories()), incident);
+                learned.history(), learned.ewmaObserved(), learned.ewmaSeasonal(), learned.ewmaWeight(),
+                a.spike() ? 0 : a.cusum(), a.spike() ? 0 : a.runStories(), a.spike() ? 0 : a.runExpected(),
+                learned.ewmaShare(), learned.termBaseline(), learned.termTitles(),
+                new SeriesState.Window(a.observed(), a.expectedStories(), obs.negativeStories()), incident);
         return new Decision(next, a, alerts, null);
     }
 
+    /**
+     * The test runs on distinct negative stories (roughly Poisson, over-dispersed by the news load
+     * of the day): a negative-binomial upper tail against the seasonal baseline, for this window
+     * alone and for this window plus the previous one (a wave spread over two windows), and a
+     * Poisson CUSUM that accumulates ramps. Weights only scale the severity factor.
+     */
     Assessment assess(SeriesState state, WindowObservation obs, long window) {
         Baseline b = Baseline.estimate(state.history(), window, settings.windowsPerWeek(), settings.baselineWeeks(),
                 state.ewmaObserved(), state.ewmaSeasonal());
         DetectorSettings.Widening widening = settings.widening(obs.windowStart(), obs.windowEnd());
-        double expected = Math.max(b.expected(), settings.minBaseline()) * widening.factor();
-        // Stories arrive roughly as a Poisson process with random weights: the spread is never below
-        // the compound-Poisson one, sqrt(expected x E[w^2]/E[w]), whatever the MAD says.
-        double spread = Math.max(b.spread(),
-                Math.sqrt(Math.max(b.expected(), settings.minBaseline()) * settings.weightDispersion()))
-                * widening.factor();
+        double lambda = Math.max(b.expected(), settings.minBaseline()) * widening.factor();
+        // The baseline is itself estimated from a few samples: its error adds to the dispersion.
+        double dispersion = settings.overdispersion() + 1.0 / (Math.max(1, b.samples()) * Math.max(1, lambda))
+                + (widening.factor() > 1 ? settings.overdispersion() * widening.factor() : 0);
+        int k = obs.negativeStories();
+        double storyFactor = k / lambda;
+        double p1 = NegativeBinomial.upperTail(k, lambda, dispersion);
+        SeriesState.Window prev = state.previous();
+        double p2 = 1;
+        double factor2 = 0;
+        if (prev != null && prev.expectedStories() > 0 && storyFactor >= settings.resolveFactor()) {
+            double sumLambda = lambda + prev.expectedStories();
+            factor2 = (k + prev.stories()) / sumLambda;
+            p2 = NegativeBinomial.upperTail(k + prev.stories(), sumLambda, dispersion);
+        }
+        // The CUSUM finds where a ramp began; the run since then must still pass the tail test, so
+        // that day-to-day over-dispersion alone cannot trip it. Declared events are unusual by
+        // design and do not accumulate.
+        double rho = settings.openFactor();
+        double cusum = widening.factor() > 1 ? 0
+                : Math.max(0, state.cusum() + k * Math.log(rho) - (rho - 1) * lambda);
+        double runStories = cusum > 0 ? (state.cusum() > 0 ? state.runStories() : 0) + k : 0;
+        double runExpected = cusum > 0 ? (state.cusum() > 0 ? state.runExpected() : 0) + lambda : 0;
+        double pRun = cusum > 0 ? NegativeBinomial.upperTail((int) runStories, runExpected, dispersion) : 1;
+        double meanWeight = state.ewmaWeight() > 0 ? state.ewmaWeight() : 1;
+        double expected = lambda * meanWeight;
         double observed = obs.signal();
         double factor = observed / expected;
-        double z = (observed - expected) / spread;
-        double zSingle = z;
         double share = obs.totalMentions() > 0 ? (double) obs.negativeMentions() / obs.totalMentions() : -1;
         boolean warm = state.windowsSeen() >= settings.warmupWindows();
         boolean shareOk = obs.totalMentions() < settings.shareMinTotal() || state.ewmaShare() < 0
                 || share >= state.ewmaShare() * settings.shareFactor();
-        boolean enoughStories = obs.negativeStories() >= settings.minStories();
-        boolean single = factor >= settings.openFactor() && z >= settings.zThreshold();
-        // A sustained wave (two elevated windows in a row) is evidence even when each window alone
-        // is not: their sum is tested against the summed baselines.
-        SeriesState.Window prev = state.previous();
-        boolean sustained = false;
-        if (prev != null && factor >= settings.resolveFactor() && prev.observed() >= prev.expected() * settings.resolveFactor()) {
-            double sumObserved = observed + prev.observed();
-            double sumExpected = expected + prev.expected();
-            double z2 = (sumObserved - sumExpected) / Math.sqrt(spread * spread + prev.spread() * prev.spread());
-            // Two elevated windows in a row are much rarer by chance than one: a lower bar.
-            sustained = sumObserved >= sumExpected * settings.openFactor()
-                    && z2 >= settings.zThreshold() - SUSTAINED_Z_DISCOUNT;
-            z = Math.max(z, z2);
-        }
-        boolean spike = warm && enoughStories && (single || sustained) && shareOk;
-        boolean elevated = spike || (factor >= settings.resolveFactor() && obs.negativeStories() > 0);
+        boolean enoughStories = k >= settings.minStories();
+        double threshold = settings.pValue();
+        boolean single = storyFactor >= settings.openFactor() && p1 <= threshold;
+        boolean sustained = factor2 >= settings.openFactor() && p2 <= threshold;
+        boolean ramp = cusum >= settings.cusumThreshold() && storyFactor >= settings.resolveFactor()
+                && pRun <= threshold;
+        boolean spike = warm && enoughStories && (single || sustained || ramp) && shareOk;
+        boolean elevated = spike || (storyFactor >= settings.resolveFactor() && k > 0);
+        double p = Math.min(Math.min(p1, p2), pRun);
         String reason;
         if (!warm) {
             reason = "warming up (" + state.windowsSeen() + "/" + settings.warmupWindows() + " windows)";
         } else if (spike) {
-            reason = String.format(Locale.ROOT, "%.1f weighted negative stories (%d stories, %d mentions) vs %.1f "
-                    + "expected: x%.1f, z=%.1f", observed, obs.negativeStories(), obs.negativeMentions(), expected,
-                    factor, z);
+            String test = single ? "this window" : sustained ? "with the previous window" : "accumulated (CUSUM "
+                    + String.format(Locale.ROOT, "%.1f", cusum) + ")";
+            reason = String.format(Locale.ROOT, "%d negative stories (%d mentions) vs %.1f expected: x%.1f, "
+                    + "p=%.1e %s; weighted x%.1f", k, obs.negativeMentions(), lambda, storyFactor, p, test, factor);
         } else if (!enoughStories) {
-            reason = "too few negative stories (" + obs.negativeStories() + " < " + settings.minStories() + ")";
+            reason = "too few negative stories (" + k + " < " + settings.minStories() + ")";
         } else if (!shareOk) {
             reason = String.format(Locale.ROOT, "negative share %.2f not unusual (usual %.2f) in a surge of %d mentions",
                     share, state.ewmaShare(), obs.totalMentions());
         } else {
-            reason = String.format(Locale.ROOT, "x%.1f, z=%.1f below thresholds", factor, zSingle);
+            reason = String.format(Locale.ROOT, "%d stories vs %.1f expected (x%.1f, p=%.1e) below thresholds", k,
+                    lambda, storyFactor, p);
         }
         if (!widening.events().isEmpty()) {
             reason += String.format(Locale.ROOT, "; baseline widened x%.1f for %s", widening.factor(),
                     String.join(", ", widening.events()));
         }
-        return new Assessment(observed, expected, spread, factor, z, share, state.ewmaShare(), warm, spike, elevated,
-                widening.events(), reason);
+        return new Assessment(observed, expected, lambda, factor, p, cusum, runStories, runExpected, share, state.ewmaShare(), warm, spike,
+                elevated, widening.events(), reason);
     }
 
     private SeriesState learn(SeriesState state, WindowObservation obs, long window, Assessment a) {
         Baseline b = Baseline.estimate(state.history(), window, settings.windowsPerWeek(), settings.baselineWeeks(),
                 state.ewmaObserved(), state.ewmaSeasonal());
         double alpha = settings.ewmaAlpha();
-        // A wave must not teach the recent level that waves are normal: spikes count at most as the
-        // opening threshold.
-        double capped = Math.min(obs.signal(), a.expected() / widenOf(a) * settings.openFactor());
+        int k = obs.negativeStories();
+        // A wave must not teach the recent level that waves are normal: a window counts at most as
+        // the level that keeps an incident open.
+        double capped = Math.min(k, a.expectedStories() / widenOf(a) * settings.resolveFactor());
         double ewmaObserved = state.windowsSeen() == 0 ? capped : alpha * capped + (1 - alpha) * state.ewmaObserved();
         double ewmaSeasonal = state.ewmaSeasonal();
         if (!Double.isNaN(b.seasonalMedian())) {
             double center = b.expected() / Math.max(1e-9, trendOf(state));
             ewmaSeasonal = ewmaSeasonal <= 0 ? center : alpha * center + (1 - alpha) * ewmaSeasonal;
+        }
+        double ewmaWeight = state.ewmaWeight();
+        if (k > 0 && !a.spike()) {
+            double w = obs.signal() / k;
+            ewmaWeight = ewmaWeight <= 0 ? w : alpha * w + (1 - alpha) * ewmaWeight;
         }
         double ewmaShare = state.ewmaShare();
         if (obs.totalMentions() > 0 && !a.spike()) {
@@ -161,10 +185,16 @@ public final class AlertDecider {
         // Windows of declared events are abnormal by design: they would inflate the same hour of
         // the following weeks, so they stay out of the seasonal history.
         boolean widened = !a.knownEvents().isEmpty();
+        // Likewise a wave: its windows would raise the same hour of the next weeks and hide the
+        // next wave there. They enter the history at their expected level.
+        boolean inWave = a.spike() || (a.elevated() && state.incident() != null && state.incident().open());
+        double learnedStories = inWave ? Math.min(k, a.expectedStories()) : k;
         History history = widened ? state.history()
-                : state.history().with(window, obs.signal(), obs.totalMentions(), obs.negativeMentions());
+                : state.history().with(window, learnedStories, obs.totalMentions(), obs.negativeMentions());
         return new SeriesState(state.series(), window, state.windowsSeen() + 1, history,
-                ewmaObserved, ewmaSeasonal, ewmaShare, terms, termTitles, state.previous(), state.incident());
+                ewmaObserved, ewmaSeasonal, ewmaWeight, state.cusum(), state.runStories(), state.runExpected(),
+                ewmaShare, terms, termTitles, state.previous(),
+                state.incident());
     }
 
     private double widenOf(Assessment a) {

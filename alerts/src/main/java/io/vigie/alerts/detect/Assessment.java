@@ -6,10 +6,13 @@ import java.util.List;
  * Why a window is or is not a spike.
  *
  * @param observed      weighted negative stories
- * @param expected      baseline after floor and widening
- * @param spread        spread after floor and widening
- * @param factor        observed / expected
- * @param z             (observed - expected) / spread
+ * @param expected      expected weighted negative stories (expected stories x usual story weight)
+ * @param expectedStories expected distinct negative stories, after floor and widening
+ * @param factor        observed / expected (weighted: the severity)
+ * @param pValue        smallest tail probability of the one- and two-window tests
+ * @param cusum         Poisson CUSUM after this window
+ * @param runStories    stories of the CUSUM's current run (0 when the CUSUM is 0)
+ * @param runExpected   expected stories of that run
  * @param share         negative share of relevant mentions, -1 when none
  * @param usualShare    recent negative share, -1 when unknown
  * @param warm          enough history to alert
@@ -18,7 +21,8 @@ import java.util.List;
  * @param knownEvents   known events widening this window
  * @param reason        human explanation
  */
-public record Assessment(double observed, double expected, double spread, double factor, double z, double share,
+public record Assessment(double observed, double expected, double expectedStories, double factor, double pValue,
+                         double cusum, double runStories, double runExpected, double share,
                          double usualShare, boolean warm, boolean spike, boolean elevated, List<String> knownEvents,
                          String reason) {
     public Assessment {

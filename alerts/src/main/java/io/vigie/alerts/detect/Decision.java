@@ -1,6 +1,6 @@
 package io.vigie.alerts.detect;
 
-import io.vigie.alerts.event.AlertEvent;
+import io.vigie.model.AlertEvent;
 import java.util.List;
 
 /**

@@ -11,11 +11,18 @@ import java.util.List;
  *
  * @param window          aggregation window; must divide a week
  * @param baselineWeeks   weeks of same-hour-of-week history for the seasonal baseline
- * @param minBaseline     floor of the expected weighted negative stories per window, so that 1 -> 3
+ * @param minBaseline     floor of the expected distinct negative stories per window, so that 1 -> 3
  *                        articles at night is not a spike
  * @param minStories      fewest distinct negative stories in a window to open an incident
- * @param openFactor      observed / baseline needed to open an incident
- * @param zThreshold      robust z-score ((observed - baseline) / spread) needed to open
+ * @param openFactor      stories / expected stories needed to open an incident (also the shift the
+ *                        CUSUM looks for)
+ * @param pValue          tail probability under the baseline at or below which a window, the last
+ *                        two, or the CUSUM's current run is a spike. Budget: about one false alarm
+ *                        a month is 1/720 per hourly window; split Bonferroni-style over 4 series
+ *                        x 3 tests that gives 1.2e-4, but the tests are strongly correlated (pillars
+ *                        are subsets of all, the two-window sum contains this window), so the
+ *                        default 1e-3 was chosen on the tuning seeds at <= 1 false incident/month
+ * @param cusumThreshold  Poisson CUSUM level (log-likelihood ratio) that opens an incident on a ramp
  * @param escalateFactor  an incident escalates when a window's observed reaches this multiple of
  *                        the last notified observed
  * @param resolveFactor   windows at or above this factor keep an incident open (hysteresis)
@@ -29,8 +36,8 @@ import java.util.List;
  * @param warmupWindows   windows seen before any alert can fire
  * @param topStories      stories kept per alert
  * @param topTerms        driving terms kept per alert
- * @param weightDispersion E[w^2]/E[w] of story weights (about 1.6 for the usual tier mix; 2.0 also absorbs day-to-day over-dispersion), which
- *                        widens the Poisson spread of a weighted count
+ * @param overdispersion  negative-binomial dispersion of story counts (variance = mean + d x mean^2):
+ *                        the day-to-day news load makes counts burstier than Poisson
  * @param knownEvents     calendar of predictable events
  */
 public record DetectorSettings(
@@ -39,7 +46,7 @@ public record DetectorSettings(
         double minBaseline,
         int minStories,
         double openFactor,
-        double zThreshold,
+        double pValue,
         double escalateFactor,
         double resolveFactor,
         int quietWindows,
@@ -50,10 +57,14 @@ public record DetectorSettings(
         int warmupWindows,
         int topStories,
         int topTerms,
-        double weightDispersion,
+        double overdispersion,
+        double cusumThreshold,
         List<KnownEvent> knownEvents) {
 
     public static final Duration WEEK = Duration.ofDays(7);
+    static final double DEFAULT_P_VALUE = 1e-3;
+    static final double DEFAULT_OVERDISPERSION = 0.045;
+    static final double DEFAULT_CUSUM = 6;
 
     public DetectorSettings {
         window = window == null ? Duration.ofHours(1) : window;
@@ -65,14 +76,14 @@ public record DetectorSettings(
         }
         baselineWeeks = baselineWeeks == 0 ? 4 : baselineWeeks;
         check(baselineWeeks >= 1 && baselineWeeks <= 12, "baselineWeeks must be in 1..12, was " + baselineWeeks);
-        minBaseline = minBaseline == 0 ? 2.5 : minBaseline;
+        minBaseline = minBaseline == 0 ? 1.0 : minBaseline;
         check(minBaseline > 0, "minBaseline must be > 0, was " + minBaseline);
         minStories = minStories == 0 ? 3 : minStories;
         check(minStories >= 1, "minStories must be >= 1, was " + minStories);
         openFactor = openFactor == 0 ? 2.0 : openFactor;
         check(openFactor > 1, "openFactor must be > 1, was " + openFactor);
-        zThreshold = zThreshold == 0 ? 4.0 : zThreshold;
-        check(zThreshold > 0, "zThreshold must be > 0, was " + zThreshold);
+        pValue = pValue == 0 ? DEFAULT_P_VALUE : pValue;
+        check(pValue > 0 && pValue < 0.5, "pValue must be in (0, 0.5), was " + pValue);
         escalateFactor = escalateFactor == 0 ? 2.0 : escalateFactor;
         check(escalateFactor > 1, "escalateFactor must be > 1, was " + escalateFactor);
         resolveFactor = resolveFactor == 0 ? 1.5 : resolveFactor;
@@ -94,20 +105,34 @@ public record DetectorSettings(
         check(topStories >= 1 && topStories <= 50, "topStories must be in 1..50, was " + topStories);
         topTerms = topTerms == 0 ? 8 : topTerms;
         check(topTerms >= 1 && topTerms <= 50, "topTerms must be in 1..50, was " + topTerms);
-        weightDispersion = weightDispersion == 0 ? 2.0 : weightDispersion;
-        check(weightDispersion >= 0.1 && weightDispersion <= 20, "weightDispersion must be in 0.1..20, was "
-                + weightDispersion);
+        overdispersion = overdispersion == 0 ? DEFAULT_OVERDISPERSION : overdispersion;
+        check(overdispersion > 0 && overdispersion <= 5, "overdispersion must be in (0, 5], was " + overdispersion);
+        cusumThreshold = cusumThreshold == 0 ? DEFAULT_CUSUM : cusumThreshold;
+        check(cusumThreshold > 0, "cusumThreshold must be > 0, was " + cusumThreshold);
         knownEvents = knownEvents == null ? List.of() : List.copyOf(knownEvents);
     }
 
     public static DetectorSettings defaults() {
-        return new DetectorSettings(null, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, null);
+        return new DetectorSettings(null, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, 0, null);
+    }
+
+    public DetectorSettings withWindow(Duration newWindow) {
+        return new DetectorSettings(newWindow, baselineWeeks, minBaseline, minStories, openFactor, pValue,
+                escalateFactor, resolveFactor, quietWindows, cooldown, ewmaAlpha, shareMinTotal, shareFactor,
+                newWindow.equals(window) ? warmupWindows : 0, topStories, topTerms, overdispersion, cusumThreshold,
+                knownEvents);
+    }
+
+    public DetectorSettings withBaselineWeeks(int weeks) {
+        return new DetectorSettings(window, weeks, minBaseline, minStories, openFactor, pValue, escalateFactor,
+                resolveFactor, quietWindows, cooldown, ewmaAlpha, shareMinTotal, shareFactor, warmupWindows,
+                topStories, topTerms, overdispersion, cusumThreshold, knownEvents);
     }
 
     public DetectorSettings withKnownEvents(List<KnownEvent> events) {
-        return new DetectorSettings(window, baselineWeeks, minBaseline, minStories, openFactor, zThreshold,
+        return new DetectorSettings(window, baselineWeeks, minBaseline, minStories, openFactor, pValue,
                 escalateFactor, resolveFactor, quietWindows, cooldown, ewmaAlpha, shareMinTotal, shareFactor,
-                warmupWindows, topStories, topTerms, weightDispersion, events);
+                warmupWindows, topStories, topTerms, overdispersion, cusumThreshold, events);
     }
 
     public long windowMillis() {

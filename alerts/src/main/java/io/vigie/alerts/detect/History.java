@@ -7,7 +7,7 @@ import java.util.Arrays;
  * number (window start / window length). Immutable: {@link #with} returns a copy.
  *
  * @param windows window number stored at each slot, -1 when empty
- * @param signal  weighted negative stories
+ * @param signal  distinct negative stories
  * @param total   relevant mentions
  * @param negative relevant negative mentions
  */

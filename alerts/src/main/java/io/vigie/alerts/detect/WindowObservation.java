@@ -1,6 +1,6 @@
 package io.vigie.alerts.detect;
 
-import io.vigie.alerts.event.StoryRef;
+import io.vigie.model.StoryRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -90,12 +90,18 @@ public final class SyntheticStream {
                         recentStories, 0.25);
             }
             for (Wave w : waves) {
-                double extra = waveExtra(w, hour, hourlyVolume * daily(local.getHour())
-                        * weekly(local.getDayOfWeek().getValue()) * trend * negShare);
-                int k = poisson(rnd, extra);
+                // Usual negative stories of the hour: a base copy re-uses a recent story of any tone, so
+                // nearly every negative mention is a distinct negative story.
+                double extra = waveExtra(w, hour, rate * negShare);
+                int k = (int) Math.round(extra);
                 for (int i = 0; i < k; i++) {
                     List<String> pillars = w.pillar() == null ? randomPillars(rnd) : List.of(w.pillar());
-                    storySeq = emit(rnd, mentions, hour, true, pillars, WAVE_WORDS, storySeq, recentStories, 0.3);
+                    storySeq = emit(rnd, mentions, hour, true, pillars, WAVE_WORDS, storySeq, new ArrayList<>(), 0);
+                    int copies = rnd.nextDouble() < 0.3 ? 1 + rnd.nextInt(3) : 0;
+                    String story = "s" + storySeq;
+                    for (int c = 0; c < copies; c++) {
+                        emitCopy(rnd, mentions, hour, pillars, story);
+                    }
                 }
             }
         }
@@ -155,6 +161,17 @@ public final class SyntheticStream {
         out.add(new MentionSignal(id, storyId, time, true, negative, List.copyOf(series), tierWeight * audience, title,
                 "https://example.org/" + id, "Outlet " + rnd.nextInt(40), "FR", "fr", tier));
         return storySeq;
+    }
+
+    private static void emitCopy(Random rnd, List<MentionSignal> out, Instant hour, List<String> pillars,
+                                 String storyId) {
+        List<String> series = new ArrayList<>();
+        series.add("all");
+        series.addAll(pillars);
+        String id = "m" + out.size();
+        out.add(new MentionSignal(id, storyId, hour.plusSeconds(rnd.nextInt(3600)), true, true, List.copyOf(series),
+                1.0, WAVE_WORDS[rnd.nextInt(WAVE_WORDS.length)] + " copie marseille", "https://example.org/" + id,
+                "Outlet " + rnd.nextInt(40), "FR", "fr", "regional"));
     }
 
     private static List<String> randomPillars(Random rnd) {

@@ -1,8 +1,8 @@
 package io.vigie.alerts.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import io.vigie.alerts.event.AlertEvent;
-import io.vigie.alerts.event.StoryRef;
+import io.vigie.model.AlertEvent;
+import io.vigie.model.StoryRef;
 import io.vigie.alerts.stream.AlertSink;
 import java.io.IOException;
 import java.io.InputStream;

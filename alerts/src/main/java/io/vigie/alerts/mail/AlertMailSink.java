@@ -1,6 +1,6 @@
 package io.vigie.alerts.mail;
 
-import io.vigie.alerts.event.AlertEvent;
+import io.vigie.model.AlertEvent;
 import io.vigie.alerts.stream.AlertSink;
 import io.vigie.alerts.stream.AlertsMetrics;
 import java.time.Clock;

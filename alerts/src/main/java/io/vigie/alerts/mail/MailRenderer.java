@@ -1,8 +1,8 @@
 package io.vigie.alerts.mail;
 
-import io.vigie.alerts.event.AlertEvent;
-import io.vigie.alerts.event.AlertStep;
-import io.vigie.alerts.event.StoryRef;
+import io.vigie.model.AlertEvent;
+import io.vigie.model.AlertStep;
+import io.vigie.model.StoryRef;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.vigie.alerts.mail;
 
-import io.vigie.alerts.event.AlertEvent;
+import io.vigie.model.AlertEvent;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,7 @@ public record RecipientRules(List<String> defaults, Map<String, List<String>> by
             to.addAll(byPillar.getOrDefault(alert.pillar(), List.of()));
         }
         for (var e : bySeverity.entrySet()) {
-            if (alert.severity().ordinal() >= io.vigie.alerts.event.Severity.fromCode(e.getKey()).ordinal()) {
+            if (alert.severity().ordinal() >= io.vigie.model.Severity.fromCode(e.getKey()).ordinal()) {
                 to.addAll(e.getValue());
             }
         }

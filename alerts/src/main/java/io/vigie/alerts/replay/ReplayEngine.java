@@ -6,7 +6,7 @@ import io.vigie.alerts.detect.AlertDecider;
 import io.vigie.alerts.detect.Decision;
 import io.vigie.alerts.detect.SeriesState;
 import io.vigie.alerts.detect.WindowObservation;
-import io.vigie.alerts.event.AlertEvent;
+import io.vigie.model.AlertEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +32,7 @@ public final class ReplayEngine {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (MentionSignal m : mentions) {
-            if (m.time() == null) {
+            if (m.time() == null || m.timeSource() == io.vigie.alerts.aggregate.EventTime.Source.STALE) {
                 continue;
             }
             long window = decider.windowNumber(m.time());

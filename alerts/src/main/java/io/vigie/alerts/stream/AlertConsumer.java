@@ -1,7 +1,7 @@
 package io.vigie.alerts.stream;
 
-import io.vigie.alerts.event.AlertEvent;
-import io.vigie.alerts.event.AlertSerdes;
+import io.vigie.model.AlertEvent;
+import io.vigie.model.json.EventSerdes;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads committed alert events (read_committed: aborted detector transactions are never seen) and
  * hands them to one sink, committing offsets only past delivered records. A failed delivery
- * (SMTP or Elasticsearch down) rewinds to that record and retries after a pause.
+ * (SMTP or Elasticsearch down) rewinds to that record and retries with exponential backoff: the
+ * pending alert stays in Kafka (never lost) and the sink's idempotency (sent log, document id) keeps
+ * a retry from delivering it twice.
  */
 public final class AlertConsumer implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertConsumer.class);
@@ -31,10 +33,26 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
     private final AlertSink sink;
     private final AlertsMetrics metrics;
     private final Duration retryPause;
+    private final Duration maxRetryPause;
     private final AtomicBoolean running = new AtomicBoolean(true);
+    private final Object pauseLock = new Object();
+    private volatile Duration nextPause;
 
     public AlertConsumer(String bootstrapServers, String groupId, String topic, AlertSink sink, AlertsMetrics metrics,
                          Duration retryPause) {
+        this(bootstrapServers, groupId, topic, sink, metrics, retryPause, retryPause.multipliedBy(32));
+    }
+
+    /**
+     * @param retryPause    first pause after a failed delivery
+     * @param maxRetryPause the pause doubles after each consecutive failure up to this
+     */
+    public AlertConsumer(String bootstrapServers, String groupId, String topic, AlertSink sink, AlertsMetrics metrics,
+                         Duration retryPause, Duration maxRetryPause) {
+        if (retryPause.isNegative() || retryPause.isZero() || maxRetryPause.compareTo(retryPause) < 0) {
+            throw new IllegalArgumentException("alerts retry pause must be > 0 and <= its maximum, was "
+                    + retryPause + " / " + maxRetryPause);
+        }
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
@@ -47,6 +65,8 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
         this.sink = sink;
         this.metrics = metrics;
         this.retryPause = retryPause;
+        this.maxRetryPause = maxRetryPause;
+        this.nextPause = retryPause;
     }
 
     @Override
@@ -85,7 +105,7 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
             for (ConsumerRecord<String, byte[]> r : records.records(tp)) {
                 AlertEvent alert;
                 try {
-                    alert = AlertSerdes.ALERT_EVENT.deserializer().deserialize(r.topic(), r.value());
+                    alert = EventSerdes.ALERT_EVENT.deserializer().deserialize(r.topic(), r.value());
                 } catch (RuntimeException e) {
                     LOG.warn("alerts {}: skipping unreadable alert {}-{}@{}: {}", sink.name(), r.topic(),
                             r.partition(), r.offset(), e.getMessage());
@@ -99,33 +119,69 @@ public final class AlertConsumer implements Runnable, AutoCloseable {
                 }
                 try {
                     sink.deliver(alert);
+                    nextPause = retryPause;
                     delivered++;
                     done.put(tp, new OffsetAndMetadata(r.offset() + 1));
                 } catch (Exception e) {
                     LOG.warn("alerts {}: cannot deliver {} ({}), retrying in {}", sink.name(), alert.key(),
-                            e.getMessage(), retryPause);
+                            e.getMessage(), nextPause);
                     metrics.increment(sink.name() + "_failures");
+                    // Every partition of the batch rewinds to its first undelivered record: nothing
+                    // after the failure is skipped, and the next poll starts with the pending alert.
                     consumer.seek(tp, r.offset());
-                    sleep();
-                    break;
+                    rewindOthers(records, tp, done);
+                    pause();
+                    nextPause = min(nextPause.multipliedBy(2), maxRetryPause);
+                    return delivered;
                 }
             }
         }
         return delivered;
     }
 
-    private void sleep() {
-        try {
-            Thread.sleep(retryPause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running.set(false);
+    private void rewindOthers(ConsumerRecords<String, byte[]> records, TopicPartition failed,
+                              Map<TopicPartition, OffsetAndMetadata> done) {
+        for (TopicPartition other : records.partitions()) {
+            if (other.equals(failed)) {
+                continue;
+            }
+            OffsetAndMetadata delivered = done.get(other);
+            long next = delivered != null ? delivered.offset() : records.records(other).get(0).offset();
+            consumer.seek(other, next);
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** Waits out the backoff; {@link #stop} cuts it short. */
+    private void pause() {
+        long until = System.nanoTime() + nextPause.toNanos();
+        synchronized (pauseLock) {
+            try {
+                long left;
+                while (running.get() && (left = until - System.nanoTime()) > 0) {
+                    pauseLock.wait(Math.max(1, left / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running.set(false);
+            }
+        }
+    }
+
+    /** Current backoff (tests, status). */
+    public Duration nextRetryPause() {
+        return nextPause;
     }
 
     /** Stops the loop from another thread; the loop closes the consumer. */
     public void stop() {
         running.set(false);
+        synchronized (pauseLock) {
+            pauseLock.notifyAll();
+        }
         consumer.wakeup();
     }
 

@@ -1,6 +1,6 @@
 package io.vigie.alerts.stream;
 
-import io.vigie.alerts.event.AlertEvent;
+import io.vigie.model.AlertEvent;
 
 /** Where alert events go once committed (e-mail, Elasticsearch). Must be idempotent by {@link AlertEvent#key()}. */
 public interface AlertSink {

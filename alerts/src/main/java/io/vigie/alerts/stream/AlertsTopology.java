@@ -4,7 +4,7 @@ import io.vigie.alerts.aggregate.MentionSignal;
 import io.vigie.alerts.aggregate.WindowAggregate;
 import io.vigie.alerts.detect.AlertDecider;
 import io.vigie.alerts.detect.SeriesState;
-import io.vigie.alerts.event.AlertSerdes;
+import io.vigie.model.json.EventSerdes;
 import io.vigie.model.json.JsonSerde;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
@@ -60,7 +60,7 @@ public final class AlertsTopology {
                 .suppress(Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded()).withName("alerts-closed"))
                 .toStream()
                 .process(() -> new DetectorProcessor(decider, metrics), DetectorProcessor.STORE)
-                .to(outputTopic, Produced.with(Serdes.String(), AlertSerdes.ALERT_EVENT));
+                .to(outputTopic, Produced.with(Serdes.String(), EventSerdes.ALERT_EVENT));
         return builder.build();
     }
 }

@@ -5,7 +5,7 @@ import io.vigie.alerts.detect.AlertDecider;
 import io.vigie.alerts.detect.Decision;
 import io.vigie.alerts.detect.SeriesState;
 import io.vigie.alerts.detect.WindowObservation;
-import io.vigie.alerts.event.AlertEvent;
+import io.vigie.model.AlertEvent;
 import java.time.Instant;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -26,6 +26,7 @@ final class DetectorProcessor implements Processor<Windowed<String>, WindowAggre
 
     private final AlertDecider decider;
     private final AlertsMetrics metrics;
+    private final java.time.Clock clock = java.time.Clock.systemUTC();
     private ProcessorContext<String, AlertEvent> context;
     private KeyValueStore<String, SeriesState> store;
 
@@ -65,7 +66,10 @@ final class DetectorProcessor implements Processor<Windowed<String>, WindowAggre
         for (AlertEvent alert : decision.alerts()) {
             LOG.info("alerts: {} {} ({})", alert.step().code(), alert.incidentId(), alert.reason());
             metrics.increment("alerts_" + alert.step().code());
-            context.forward(new Record<>(alert.key(), alert, alert.windowEnd().toEpochMilli()));
+            // Stamped with the time of the decision, not the window's: a window decided during a
+            // catch-up can be weeks old, and a record dated then is past the topic's retention and
+            // deleted before the mailer and the indexer read it. The event itself keeps event time.
+            context.forward(new Record<>(alert.key(), alert, clock.millis()));
         }
     }
 }

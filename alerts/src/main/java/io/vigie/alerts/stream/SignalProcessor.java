@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 final class SignalProcessor implements Processor<byte[], byte[], String, MentionSignal> {
     private static final Logger LOG = LoggerFactory.getLogger(SignalProcessor.class);
+    private static final long SKEW_MS = 3_600_000;
     private final Deserializer<EnrichedMention> deserializer = EventSerdes.ENRICHED_MENTION.deserializer();
     private final String topic;
     private final AlertsMetrics metrics;
@@ -48,10 +49,26 @@ final class SignalProcessor implements Processor<byte[], byte[], String, Mention
             return;
         }
         metrics.increment("mentions_read");
+        switch (signal.timeSource()) {
+            case NO_DATE -> metrics.increment("mentions_no_date");
+            case FUTURE_DATE -> metrics.increment("mentions_future_date");
+            case STALE -> {
+                metrics.increment("mentions_stale");
+                return;
+            }
+            default -> {
+            }
+        }
         if (!signal.relevant()) {
             return;
         }
-        long time = signal.time() != null ? signal.time().toEpochMilli() : record.timestamp();
+        long time = signal.time().toEpochMilli();
+        // Even first-seen can be wrong (a producer with a bad clock): never ahead of when the
+        // record reached Kafka, so one bad clock cannot close everybody's windows early.
+        if (record.timestamp() > 0 && time > record.timestamp() + SKEW_MS) {
+            metrics.increment("mentions_future_date");
+            time = record.timestamp();
+        }
         for (String series : signal.series()) {
             context.forward(new Record<>(series, signal, time));
         }

@@ -2,9 +2,9 @@ package io.vigie.alerts.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vigie.alerts.event.AlertEvent;
-import io.vigie.alerts.event.AlertStep;
-import io.vigie.alerts.event.StoryRef;
+import io.vigie.model.AlertEvent;
+import io.vigie.model.AlertStep;
+import io.vigie.model.StoryRef;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,14 +44,55 @@ class AlertDeciderTest {
     static Stream<Arguments> windows() {
         return Stream.of(
                 // usual, total, observed, stories, windowTotal, known event widen, expected spike, why
-                Arguments.of(4.0, 25, 16.0, 12, 40, 1.0, true, "4x a daytime baseline"),
-                Arguments.of(4.0, 25, 7.0, 6, 30, 1.0, false, "1.75x is within noise"),
+                Arguments.of(4.0, 25, 16.0, 16, 40, 1.0, true, "4x a daytime baseline"),
+                Arguments.of(4.0, 25, 7.0, 6, 30, 1.0, false, "1.5x is within noise"),
+                Arguments.of(4.0, 25, 10.0, 9, 40, 1.0, false, "9 vs 4 alone is not rare enough"),
                 Arguments.of(0.3, 3, 3.0, 3, 5, 1.0, false, "1 -> 3 at night stays under the floor"),
                 Arguments.of(0.3, 3, 14.0, 10, 14, 1.0, true, "a real burst at night"),
-                Arguments.of(4.0, 25, 16.0, 12, 40, 3.0, false, "a declared event widens the baseline"),
+                Arguments.of(4.0, 25, 16.0, 16, 40, 4.0, false, "a declared event widens the baseline"),
                 Arguments.of(4.0, 25, 16.0, 2, 40, 1.0, false, "two heavy stories are not a wave"),
                 Arguments.of(4.0, 25, 30.0, 24, 160, 1.0, false, "a surge of all coverage at the usual share"),
                 Arguments.of(4.0, 25, 30.0, 24, 60, 1.0, true, "same negatives, a negative share that jumped"));
+    }
+
+    @Test
+    void aWaveSpreadOverTwoWindowsOpensOnTheSecond() {
+        AlertDecider d = new AlertDecider(DetectorSettings.defaults());
+        SeriesState s = history(d, 4.0, 25);
+        Decision first = d.decide(s, obs(PROBE, 12, 12, 40));
+        assertThat(first.alerts()).as(first.assessment().reason()).isEmpty();
+        Decision second = d.decide(first.next(), obs(PROBE.plus(H), 12, 12, 40));
+        assertThat(second.alerts()).as(second.assessment().reason()).extracting(AlertEvent::step)
+                .containsExactly(AlertStep.OPENED);
+        assertThat(second.assessment().reason()).contains("with the previous window");
+    }
+
+    @Test
+    void aSlowRampAccumulatesUntilTheCusumOpens() {
+        AlertDecider d = new AlertDecider(DetectorSettings.defaults());
+        SeriesState s = history(d, 4.0, 25);
+        List<AlertEvent> alerts = new ArrayList<>();
+        Instant t = PROBE;
+        // Never more than 11 stories in one window (9 vs 4 alone is not rare enough, see above),
+        // yet eight elevated windows in a row are.
+        for (int stories : new int[] {7, 8, 8, 9, 9, 10, 10, 11, 4}) {
+            Decision decision = d.decide(s, obs(t, stories, stories, 40));
+            alerts.addAll(decision.alerts());
+            s = decision.next();
+            t = t.plus(H);
+        }
+        assertThat(alerts).extracting(AlertEvent::step).containsExactly(AlertStep.OPENED);
+        assertThat(alerts.get(0).windowStart()).isEqualTo(PROBE.plus(H.multipliedBy(7)));
+        assertThat(alerts.get(0).reason()).contains("CUSUM");
+    }
+
+    @Test
+    void tailProbabilityMatchesPoissonAndWidensWithDispersion() {
+        // P(X >= 3 | Poisson 1) = 1 - e^-1 (1 + 1 + 1/2)
+        assertThat(NegativeBinomial.upperTail(3, 1.0, 0)).isCloseTo(1 - Math.exp(-1) * 2.5,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(NegativeBinomial.upperTail(12, 4.0, 0.1)).isGreaterThan(NegativeBinomial.upperTail(12, 4.0, 0));
+        assertThat(NegativeBinomial.upperTail(0, 4.0, 0.1)).isEqualTo(1.0);
     }
 
     @ParameterizedTest(name = "{7}")
@@ -71,6 +112,7 @@ class AlertDeciderTest {
             AlertEvent a = decision.alerts().get(0);
             assertThat(a.step()).isEqualTo(AlertStep.OPENED);
             assertThat(a.factor()).isGreaterThanOrEqualTo(2.0);
+            assertThat(a.negativeStories()).isEqualTo(stories);
             assertThat(a.incidentId()).isEqualTo("all-" + PROBE);
         }
     }
@@ -113,8 +155,10 @@ class AlertDeciderTest {
     @Test
     void settingsRejectBadValuesNamingTheSetting() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DetectorSettings(Duration.ofMinutes(11), 0, 0, 0,
-                0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, null)).hasMessageContaining("window must divide a week");
+                0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, 0, null)).hasMessageContaining("window must divide a week");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DetectorSettings(null, 0, 0, 0, 0, 0.7, 0, 0, 0,
+                null, 0, 0, 0, 0, 0, 0, 0, 0, null)).hasMessageContaining("pValue");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DetectorSettings(null, 0, 0, 0, 0.5, 0, 0, 0, 0,
-                null, 0, 0, 0, 0, 0, 0, 0, null)).hasMessageContaining("openFactor");
+                null, 0, 0, 0, 0, 0, 0, 0, 0, null)).hasMessageContaining("openFactor");
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonData;
-import io.vigie.alerts.event.AlertEvent;
+import io.vigie.model.AlertEvent;
 import io.vigie.alerts.mail.SmtpMailIT;
 import io.vigie.testkit.ElasticsearchUrl;
 import io.vigie.testkit.TestInfraExtension;

@@ -3,7 +3,7 @@ package io.vigie.alerts.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vigie.alerts.event.AlertEvent;
+import io.vigie.model.AlertEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

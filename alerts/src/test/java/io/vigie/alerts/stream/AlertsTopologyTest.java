@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigie.alerts.detect.AlertDecider;
 import io.vigie.alerts.detect.DetectorSettings;
-import io.vigie.alerts.event.AlertEvent;
-import io.vigie.alerts.event.AlertSerdes;
-import io.vigie.alerts.event.AlertStep;
+import io.vigie.model.AlertEvent;
+import io.vigie.model.json.EventSerdes;
+import io.vigie.model.AlertStep;
 import io.vigie.model.EnrichedMention;
 import io.vigie.model.LanguageGuess;
 import io.vigie.model.RawMention;
@@ -15,7 +15,6 @@ import io.vigie.model.SourceRef;
 import io.vigie.model.SourceTier;
 import io.vigie.model.Territory;
 import io.vigie.model.Transitions;
-import io.vigie.model.json.EventSerdes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,8 +50,7 @@ class AlertsTopologyTest {
     void closedWindowsOpenOneIncidentThatResolves() {
         AlertsMetrics metrics = new AlertsMetrics();
         // One week of seasonal history keeps the test quick; the baseline logic itself is covered by AlertDeciderTest.
-        AlertDecider decider = new AlertDecider(new DetectorSettings(null, 1, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0,
-                0, 0, null));
+        AlertDecider decider = new AlertDecider(DetectorSettings.defaults().withBaselineWeeks(1));
         var topology = AlertsTopology.build(decider, metrics, "in", "out", Duration.ofMinutes(10), true);
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "alerts-test");
@@ -62,7 +60,7 @@ class AlertsTopologyTest {
             TestInputTopic<String, EnrichedMention> in = driver.createInputTopic("in", Serdes.String().serializer(),
                     EventSerdes.ENRICHED_MENTION.serializer());
             TestOutputTopic<String, AlertEvent> out = driver.createOutputTopic("out", Serdes.String().deserializer(),
-                    AlertSerdes.ALERT_EVENT.deserializer());
+                    EventSerdes.ALERT_EVENT.deserializer());
             Random rnd = new Random(7);
             int n = 0;
             Instant wave = T0.plus(Duration.ofDays(8)).plus(Duration.ofHours(10));

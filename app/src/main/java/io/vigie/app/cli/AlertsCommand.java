@@ -3,8 +3,8 @@ package io.vigie.app.cli;
 import io.vigie.alerts.detect.AlertDecider;
 import io.vigie.alerts.detect.DetectorSettings;
 import io.vigie.alerts.eval.AlertsEval;
-import io.vigie.alerts.event.AlertEvent;
-import io.vigie.alerts.event.StoryRef;
+import io.vigie.model.AlertEvent;
+import io.vigie.model.StoryRef;
 import io.vigie.alerts.replay.MentionLines;
 import io.vigie.alerts.replay.ReplayEngine;
 import io.vigie.model.json.Json;
@@ -65,8 +65,7 @@ public final class AlertsCommand implements Callable<Integer> {
             }
             DetectorSettings settings;
             try {
-                settings = new DetectorSettings(Duration.ofMinutes(windowMinutes), 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0,
-                        0, 0, 0, 0, 0, null);
+                settings = DetectorSettings.defaults().withWindow(Duration.ofMinutes(windowMinutes));
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage());
                 return 2;

@@ -3,6 +3,7 @@ package io.vigie.app.cli;
 import io.vigie.alerts.eval.AlertsEval;
 import io.vigie.enrich.eval.LanguageEval;
 import io.vigie.enrich.eval.LanguageEvalReport;
+import io.vigie.enrich.eval.blind.Blind2Eval;
 import io.vigie.enrich.eval.blind.BlindEval;
 import io.vigie.enrich.sentiment.eval.SentimentEval;
 import io.vigie.enrich.territory.eval.TerritoryEval;
@@ -70,6 +71,8 @@ public final class EvalCommand implements Callable<Integer> {
         all.put("sentiment", () -> SentimentEval.run().format());
         all.put("transitions", () -> TransitionsEval.run().stream().map(TransitionsEvalReport::format)
                 .collect(Collectors.joining("\n")));
+        // blind2 is the held-out measure; blind was the first blind set, since used for tuning.
+        all.put("blind2", () -> Blind2Eval.run().format());
         all.put("blind", () -> BlindEval.run().format());
         all.put("alerts", () -> AlertsEval.run().format());
         all.put("feeds", () -> FeedCorpusEval.run().format());

@@ -4,6 +4,7 @@ import io.vigie.app.config.ConfigException;
 import io.vigie.app.config.ConfigLoader;
 import io.vigie.app.config.VigieConfig;
 import io.vigie.app.report.LiveView;
+import io.vigie.app.runtime.AlertsStage;
 import io.vigie.app.runtime.EnrichStage;
 import io.vigie.app.runtime.IndexStage;
 import io.vigie.app.runtime.Infrastructure;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Spec;
                 "Ctrl-C stops everything cleanly; running it again resumes where it stopped."})
 public final class UpCommand implements Callable<Integer> {
 
-    enum StageName { INGEST, ENRICH, INDEX }
+    enum StageName { INGEST, ENRICH, INDEX, ALERTS }
 
     @Spec
     CommandSpec spec;
@@ -57,7 +58,7 @@ public final class UpCommand implements Callable<Integer> {
     String offline;
 
     @Option(names = "--only", paramLabel = "STAGE", split = ",",
-            description = "Run only these stages (ingest, enrich, index), e.g. one per container.")
+            description = "Run only these stages (ingest, enrich, index, alerts), e.g. one per container.")
     Set<StageName> only;
 
     @Override
@@ -74,6 +75,9 @@ public final class UpCommand implements Callable<Integer> {
             config = withDataDir(config, dataDir);
         }
         Set<StageName> stages = only == null || only.isEmpty() ? EnumSet.allOf(StageName.class) : EnumSet.copyOf(only);
+        if (!config.alerts().enabled() && (only == null || only.isEmpty())) {
+            stages.remove(StageName.ALERTS);
+        }
         Path offlineDir = offlineDir(config);
 
         CountDownLatch stopped = new CountDownLatch(1);
@@ -92,11 +96,15 @@ public final class UpCommand implements Callable<Integer> {
         Pipeline pipeline;
         LiveView liveView = null;
         try {
-            pipeline = new Pipeline(Infrastructure.start(config, stages.contains(StageName.INDEX)));
+            pipeline = new Pipeline(Infrastructure.start(config,
+                    stages.contains(StageName.INDEX) || stages.contains(StageName.ALERTS)));
             running.set(pipeline);
             String bootstrap = pipeline.infrastructure().bootstrapServers();
             if (stages.contains(StageName.INDEX)) {
                 pipeline.add(IndexStage.start(config, bootstrap, pipeline.infrastructure().elasticsearchUrl()));
+            }
+            if (stages.contains(StageName.ALERTS)) {
+                pipeline.add(AlertsStage.start(config, bootstrap, pipeline.infrastructure().elasticsearchUrl()));
             }
             if (stages.contains(StageName.ENRICH)) {
                 pipeline.add(EnrichStage.start(config, bootstrap, "vigie-enrich-" + hostName()));
@@ -194,7 +202,7 @@ public final class UpCommand implements Callable<Integer> {
 
     private static VigieConfig withDataDir(VigieConfig c, Path dir) {
         return new VigieConfig(dir, c.kafka(), c.elasticsearch(), c.ingest(), c.enrich(), c.index(), c.status(),
-                c.smtp(), c.kibana(), c.report(), c.live());
+                c.smtp(), c.kibana(), c.report(), c.live(), c.alerts());
     }
 
     private static String hostName() {

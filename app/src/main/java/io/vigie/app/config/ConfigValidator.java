@@ -92,6 +92,7 @@ final class ConfigValidator {
             httpUrl("kibana.url", config.kibana().url(), problems);
         }
         report(config.report(), problems);
+        alerts(config.alerts(), problems);
         VigieConfig.Live live = config.live();
         if (live.port() < 0 || live.port() > 65535) {
             problems.add("live.port must be 0..65535, got " + live.port());
@@ -100,6 +101,55 @@ final class ConfigValidator {
             problems.add("live.default-days must be 1..366, got " + live.defaultDays());
         }
         return problems;
+    }
+
+    private static void alerts(VigieConfig.Alerts alerts, List<String> problems) {
+        if (blank(alerts.applicationId())) {
+            problems.add("alerts.application-id must not be empty");
+        }
+        if (alerts.maxEmailsPerHour() < 1) {
+            problems.add("alerts.max-emails-per-hour must be at least 1");
+        }
+        if (alerts.timeZone() == null) {
+            problems.add("alerts.time-zone must be a time zone such as Europe/Paris");
+        }
+        notNegative("alerts.grace", alerts.grace(), problems);
+        VigieConfig.AlertDetector detector = alerts.detector();
+        positive("alerts.detector.window", detector.window(), problems);
+        if (detector.window() != null && !detector.window().isZero()
+                && Duration.ofDays(7).toMillis() % detector.window().toMillis() != 0) {
+            problems.add("alerts.detector.window must divide a week (e.g. PT15M, PT1H, PT3H), got " + detector.window());
+        }
+        if (detector.baselineWeeks() < 1 || detector.baselineWeeks() > 12) {
+            problems.add("alerts.detector.baseline-weeks must be 1..12, got " + detector.baselineWeeks());
+        }
+        if (!(detector.pValue() > 0 && detector.pValue() < 1)) {
+            problems.add("alerts.detector.p-value must be between 0 and 1, got " + detector.pValue());
+        }
+        if (detector.openFactor() <= 1) {
+            problems.add("alerts.detector.open-factor must be above 1, got " + detector.openFactor());
+        }
+        notNegative("alerts.detector.cooldown", detector.cooldown(), problems);
+        for (VigieConfig.KnownEvent event : alerts.knownEvents()) {
+            if (blank(event.name()) || event.start() == null || event.end() == null || !event.end().isAfter(event.start())) {
+                problems.add("alerts.known-events: each event needs a name, a start and a later end, got " + event);
+            }
+        }
+        recipients("alerts.recipients.defaults", alerts.recipients().defaults(), problems);
+        if (alerts.recipients().byPillar() != null) {
+            alerts.recipients().byPillar().forEach((pillar, list) -> recipients("alerts.recipients.by-pillar." + pillar, list, problems));
+        }
+        if (alerts.recipients().bySeverity() != null) {
+            alerts.recipients().bySeverity().forEach((level, list) -> recipients("alerts.recipients.by-severity." + level, list, problems));
+        }
+    }
+
+    private static void recipients(String key, List<String> addresses, List<String> problems) {
+        for (String address : addresses == null ? List.<String>of() : addresses) {
+            if (!EMAIL.matcher(String.valueOf(address)).matches()) {
+                problems.add(key + " has an invalid address: '" + address + "'");
+            }
+        }
     }
 
     private static void smtp(VigieConfig.Smtp smtp, List<String> problems) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The validated configuration of one Vigie process. Built only by {@link ConfigLoader}, which
@@ -20,7 +21,8 @@ public record VigieConfig(
         Smtp smtp,
         Kibana kibana,
         Report report,
-        Live live) {
+        Live live,
+        Alerts alerts) {
 
     public record Kafka(String bootstrapServers, int partitions, short replicationFactor) {
         public boolean embedded() {
@@ -80,6 +82,27 @@ public record VigieConfig(
         public Report {
             recipients = recipients == null ? List.of() : List.copyOf(recipients);
         }
+    }
+
+    /** Spike detection on negative coverage, and its e-mails (over {@link Smtp}). */
+    public record Alerts(boolean enabled, String applicationId, Duration grace, String index, int maxEmailsPerHour,
+                         ZoneId timeZone, AlertRecipients recipients, AlertDetector detector,
+                         List<KnownEvent> knownEvents) {
+        public Alerts {
+            knownEvents = knownEvents == null ? List.of() : List.copyOf(knownEvents);
+        }
+    }
+
+    public record AlertRecipients(List<String> defaults, Map<String, List<String>> byPillar,
+                                  Map<String, List<String>> bySeverity) {
+    }
+
+    public record AlertDetector(Duration window, int baselineWeeks, double minBaseline, int minStories,
+                                double openFactor, double pValue, Duration cooldown) {
+    }
+
+    /** A predictable event (festival, match, summit) during which more coverage is expected. */
+    public record KnownEvent(String name, java.time.Instant start, java.time.Instant end, double widen) {
     }
 
     /** The live view of the report, with /health and /metrics. */

@@ -69,10 +69,17 @@ public final class Lexicon {
                 best = new Match(cue, n, key.toString());
             }
         }
+        String word = words.get(from);
         if (best != null) {
+            // a curated news stem ("retraso*") knows the news sense better than a general entry for one form
+            if (best.length() == 1 && "general".equals(best.cue().source())) {
+                Double news = affix(word);
+                if (news != null) {
+                    return new Match(new Cue(CueKind.VALENCE, news, "news"), 1, word);
+                }
+            }
             return best;
         }
-        String word = words.get(from);
         Cue inflected = inflected(word);
         if (inflected != null) {
             return new Match(inflected, 1, word);

@@ -105,7 +105,8 @@ public final class LexiconLoader {
         for (String[] row : rows("rules/" + language + ".tsv", 2)) {
             CueKind kind = CueKind.valueOf(row[0].strip().toUpperCase(Locale.ROOT)
                     .replace("BOOSTER", "MODIFIER").replace("DAMPENER", "MODIFIER"));
-            double value = kind == CueKind.MODIFIER ? Double.parseDouble(row[2].strip()) : 0;
+            double value = kind == CueKind.MODIFIER ? Double.parseDouble(row[2].strip())
+                    : kind == CueKind.SHIFTER && row.length > 2 ? Double.parseDouble(row[2].strip()) : 0;
             put(table, row[1], language, new Cue(kind, value, "rules"));
         }
         return new Lexicon(language, table, prefixes, suffixes, QUALITY.get(language));

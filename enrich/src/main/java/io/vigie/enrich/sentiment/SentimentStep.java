@@ -39,12 +39,34 @@ public final class SentimentStep implements EnrichmentStep {
         Territory territory = draft.territory();
         String body = body(mention);
         boolean named = territory != null && (!territory.places().isEmpty() || !territory.entities().isEmpty());
+        String document = SentimentInput.document(mention.title(), body);
         List<TargetSpan> targets = named
-                ? recognizer.nameSpans(SentimentInput.document(mention.title(), body)).stream()
-                        .map(SentimentStep::toTarget).toList()
+                ? recognizer.nameSpans(document).stream().map(SentimentStep::toTarget).toList()
                 : List.of();
-        draft.sentiment(analyzer.analyze(new SentimentInput(language == null ? null : language.code(),
-                mention.title(), body, targets, territory != null && territory.relevant())));
+        targets = DemonymFinder.withDemonyms(document, targets);
+        draft.sentiment(analyzer.analyze(new SentimentInput(language(language, mention), mention.title(), body,
+                targets, territory != null && territory.relevant())));
+    }
+
+    /**
+     * The detected language when a lexicon exists for it, else the first supported language hint of the
+     * feed; else the detected code, and the analyzer falls back to the closest vocabulary.
+     */
+    static String language(LanguageGuess detected, RawMention mention) {
+        String code = detected == null ? null : detected.code();
+        if (code != null && LexiconLoader.LANGUAGES.contains(code.toLowerCase(java.util.Locale.ROOT))) {
+            return code;
+        }
+        if (mention.languageHints() != null) {
+            for (String hint : mention.languageHints()) {
+                String h = hint == null ? "" : hint.strip().toLowerCase(java.util.Locale.ROOT);
+                h = h.length() > 2 ? h.substring(0, 2) : h;
+                if (LexiconLoader.LANGUAGES.contains(h)) {
+                    return h;
+                }
+            }
+        }
+        return code;
     }
 
     private static TargetSpan toTarget(NameSpan span) {

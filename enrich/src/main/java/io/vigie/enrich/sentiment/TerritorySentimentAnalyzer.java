@@ -3,6 +3,7 @@ package io.vigie.enrich.sentiment;
 import io.vigie.model.Sentiment;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,9 @@ public final class TerritorySentimentAnalyzer {
     /** Neutral sentences still count, at half weight, so one polar word in a long neutral text stays mild. */
     private static final double NEUTRAL_SHARE = 0.5;
     private static final int EVIDENCE = 3;
+    /** A curated news cue this strong (killing, fire, record investment) is an event, not a mood. */
+    static final double STRONG_CUE = 0.7;
+    private static final double STRONG_SHARE = 0.5;
     private static final int EVIDENCE_CHARS = 160;
 
     private final Map<String, Lexicon> lexicons;
@@ -50,7 +54,7 @@ public final class TerritorySentimentAnalyzer {
     }
 
     public static TerritorySentimentAnalyzer of(SentimentSettings settings) {
-        Map<String, TargetSentimentModel> models = new java.util.HashMap<>();
+        Map<String, TargetSentimentModel> models = new HashMap<>();
         TargetSentimentModel.load(SentimentTraining.RESOURCE).ifPresent(m -> models.put("en", m));
         return new TerritorySentimentAnalyzer(LexiconLoader.loadAll(settings.generalWeight()), models, settings);
     }
@@ -87,10 +91,13 @@ public final class TerritorySentimentAnalyzer {
         double[] p = model.probabilities(features);
         // where the rules know better (see TargetFeatures.rulesSpeak) they get half the model's share
         double w = TargetFeatures.rulesSpeak(features) ? settings.modelWeight() / 2 : settings.modelWeight();
+        if (Math.abs(lexical.strongest()) >= STRONG_CUE) {
+            w = settings.modelWeight() / 4;
+        }
         double compound = w * modelCompound(p, settings.positiveThreshold()) + (1 - w) * lexical.compound();
         List<String> cues = new ArrayList<>(lexical.cues());
         cues.add(String.format(Locale.ROOT, "model %+.2f", p[TargetSentimentModel.POS] - p[TargetSentimentModel.NEG]));
-        return new SentenceScore(compound, cues);
+        return lexical.withCompound(compound, cues);
     }
 
     /**
@@ -116,12 +123,21 @@ public final class TerritorySentimentAnalyzer {
     }
 
     public Sentiment analyze(SentimentInput input) {
-        String language = input.language() == null ? "" : input.language().toLowerCase(Locale.ROOT);
+        String detected = LanguageFallback.normalize(input.language());
+        String language = detected;
         Lexicon lexicon = lexicons.get(language);
+        String fallbackNote = null;
         if (lexicon == null) {
-            counters.record(Sentiment.NEUTRAL, !input.targets().isEmpty(), input.aboutTerritory(), false);
-            return new Sentiment(Sentiment.NEUTRAL, 0, 0, Sentiment.NEUTRAL, 0,
-                    List.of("no sentiment lexicon for language '" + language + "'"));
+            Optional<String> guess = LanguageFallback.guess(input.document(), lexicons);
+            if (guess.isEmpty()) {
+                counters.record(Sentiment.NEUTRAL, !input.targets().isEmpty(), input.aboutTerritory(), false);
+                return new Sentiment(Sentiment.NEUTRAL, 0, 0, Sentiment.NEUTRAL, 0,
+                        List.of("no sentiment lexicon for language '" + language + "'"));
+            }
+            language = guess.get();
+            lexicon = lexicons.get(language);
+            fallbackNote = "no sentiment lexicon for language '" + detected + "': read as '" + language
+                    + "' (closest vocabulary)";
         }
         TargetSentimentModel model = models.get(language);
         String document = input.document();
@@ -179,6 +195,8 @@ public final class TerritorySentimentAnalyzer {
         }
         applySentenceContrast(sentences, toward);
         applySentenceContrast(sentences, tone);
+        applyTense(scores, toward);
+        applyTense(scores, tone);
 
         double toneScore = round(aggregate(scores, tone));
         String toneLabel = label(toneScore);
@@ -196,10 +214,13 @@ public final class TerritorySentimentAnalyzer {
         } else {
             evidence.add("the territory is not named");
         }
+        if (fallbackNote != null) {
+            evidence.add(fallbackNote);
+        }
         score = round(score);
         String label = anyTarget ? label(score) : Sentiment.NEUTRAL;
         evidence.addAll(0, strongest(sentences, scores, toward, role));
-        double confidence = confidence(label, score, anyTarget, lexicon.quality());
+        double confidence = confidence(label, score, anyTarget, lexicon.quality() * (fallbackNote == null ? 1 : 0.7));
         counters.record(label, anyTarget, input.aboutTerritory(), true);
         return new Sentiment(label, score, confidence, toneLabel, toneScore, evidence);
     }
@@ -243,17 +264,56 @@ public final class TerritorySentimentAnalyzer {
         return SENTENCE_CONTRASTS.contains(first) && !word.quoted();
     }
 
+    /** "Long the capital of crime ... Now hotels report records": the past state weighs less than the present. */
+    private void applyTense(SentenceScore[] scores, double[] w) {
+        boolean pastSeen = false;
+        for (int k = 0; k < scores.length; k++) {
+            switch (scores[k].tense()) {
+                case PAST -> {
+                    w[k] *= settings.contrastBefore();
+                    pastSeen = true;
+                }
+                case NOW -> {
+                    if (pastSeen) {
+                        w[k] *= settings.contrastAfter();
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    /**
+     * Weighted mean of the sentences, pulled toward the one carrying the strongest curated news event: a
+     * killing or a record investment decides the story even when the sentences around it are flat. Only
+     * a sentence that names the target can decide it: an event in a neighbouring sentence is about
+     * something else as often as not (the company thrives, the city hall next to it is in crisis).
+     */
     private static double aggregate(SentenceScore[] scores, double[] weights) {
         double sum = 0;
         double norm = 0;
+        int strong = -1;
         for (int k = 0; k < scores.length; k++) {
             if (weights[k] <= 0) {
                 continue;
             }
             sum += weights[k] * scores[k].compound();
             norm += weights[k] * (scores[k].compound() == 0 ? NEUTRAL_SHARE : 1.0);
+            if (weights[k] >= 1.0 && Math.abs(scores[k].strongest()) >= STRONG_CUE
+                    && Math.signum(scores[k].strongest()) == Math.signum(scores[k].compound())
+                    && (strong < 0 || Math.abs(weights[k] * scores[k].compound())
+                    > Math.abs(weights[strong] * scores[strong].compound()))) {
+                strong = k;
+            }
         }
-        return norm == 0 ? 0 : sum / norm;
+        double mean = norm == 0 ? 0 : sum / norm;
+        if (strong < 0) {
+            return mean;
+        }
+        double top = scores[strong].compound() * Math.min(1, weights[strong]);
+        return Math.abs(top) > Math.abs(mean) || Math.signum(top) != Math.signum(mean)
+                ? mean + STRONG_SHARE * (top - mean) : mean;
     }
 
     private String label(double score) {

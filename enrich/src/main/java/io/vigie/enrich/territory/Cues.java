@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Context vocabulary from {@code cues.tsv}: football words, territory angles, outside cities. */
+/**
+ * Context vocabulary from {@code cues.tsv}: sport words, player roles, territory angles of a sports story,
+ * cities outside the territory, municipal words.
+ */
 final class Cues {
-    enum Category { SPORT, ANGLE, CITY }
+    enum Category { SPORT, ROLE, ANGLE, CITY, MUNICIPAL }
 
     record Cue(Category category, String phrase, List<String> keys) {
     }

@@ -62,6 +62,26 @@ public final class Gazetteer {
                 seed.add(Alias.of(form + " arrondissement de Marseille", arr, Policy.STRONG));
             }
             seed.add(Alias.of(row[2], arr, Policy.CONTEXT));
+            for (String form : ordinals(number)) {
+                // "les 15e et 16e arrondissements": the plural after a coordination
+                seed.add(Alias.of(form + " arrondissements", arr, Policy.CONTEXT));
+            }
+        }
+        // Marseille's town halls each serve a pair of arrondissements (a "secteur"); no other city pairs them
+        int[][] sectors = {{1, 7}, {2, 3}, {4, 5}, {6, 8}, {9, 10}, {11, 12}, {13, 14}, {15, 16}};
+        for (int s = 0; s < sectors.length; s++) {
+            Entry arr = places.get(String.valueOf(13200 + sectors[s][0]));
+            for (String a : ordinals(sectors[s][0])) {
+                for (String b : ordinals(sectors[s][1])) {
+                    seed.add(Alias.of("mairie des " + a + " et " + b, arr, Policy.STRONG));
+                    seed.add(Alias.of("maire des " + a + " et " + b, arr, Policy.STRONG));
+                    seed.add(Alias.of("mairie de secteur des " + a + " et " + b, arr, Policy.STRONG));
+                }
+            }
+            for (String form : ordinals(s + 1)) {
+                seed.add(Alias.of("mairie du " + form + " secteur", arr, Policy.STRONG));
+                seed.add(Alias.of("maire du " + form + " secteur", arr, Policy.STRONG));
+            }
         }
         for (String[] row : csv("marseille_quartiers.csv", 4)) {
             Entry q = new Entry(Kind.QUARTIER, row[0], "quartier", row[2], null, null);

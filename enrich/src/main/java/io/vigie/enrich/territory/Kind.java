@@ -9,7 +9,8 @@ public enum Kind {
     /** Olympique de Marseille: weight depends on the sport context. */
     CLUB(0.6, false),
     DEMONYM(0.5, false),
-    DEPARTMENT(0.8, false),
+    /** The department named as a whole covers Arles and the Camargue too: context, barely evidence. */
+    DEPARTMENT(0.25, false),
     /** Region-level: too wide to make a text relevant, but context for ambiguous names. */
     REGION(0.2, false),
     /** Local newspaper named as a source ("selon La Provence"): attribution, not subject. */

@@ -11,6 +11,7 @@ public final class TerritoryCounters {
     private final LongAdder relevant = new LongAdder();
     private final LongAdder clubOnly = new LongAdder();
     private final LongAdder falseFriends = new LongAdder();
+    private final LongAdder otherReadings = new LongAdder();
 
     void record(boolean isRelevant, boolean isClubOnly, List<String> evidence) {
         annotated.increment();
@@ -23,6 +24,9 @@ public final class TerritoryCounters {
         if (evidence.stream().anyMatch(e -> e.startsWith("false friend"))) {
             falseFriends.increment();
         }
+        if (evidence.stream().anyMatch(e -> e.startsWith("not the place") || e.startsWith("the club, not the city"))) {
+            otherReadings.increment();
+        }
     }
 
     public Map<String, Long> snapshot() {
@@ -31,6 +35,7 @@ public final class TerritoryCounters {
         out.put("relevant", relevant.sum());
         out.put("club_only_football", clubOnly.sum());
         out.put("with_false_friend", falseFriends.sum());
+        out.put("with_name_not_the_place", otherReadings.sum());
         return out;
     }
 }

@@ -2,6 +2,7 @@ package io.vigie.enrich.territory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,15 +25,26 @@ public final class TerritoryRecognizer {
     private static final Set<String> LIST_CONNECTORS = Set.of("et", "and", "y", "e", "und", "ou", "or", "o", "a",
             "à", "to", "da", "de", "from", "von", "bis", "nach", "jusqu", "entre", "between", "tra", "fra");
     private static final Set<String> LOCAL_DEPARTMENTS = Set.of("bouches du rhone", "13", "vaucluse", "84", "var", "83");
+    /** Weight left to a bare name when the text also names a false friend or a person bearing it. */
+    private static final double SHADOW_FACTOR = 0.25;
+    /** How far (in words) a municipal word vouches for a commune whose name is also a common word. */
+    private static final int MUNICIPAL_WINDOW = 15;
 
     private final PhraseTrie<Alias> names;
     private final Cues cues;
+    private final NameReadings readings;
+    private final Alias clubReading;
     private final TerritorySettings settings;
     private final TerritoryCounters counters = new TerritoryCounters();
 
     public TerritoryRecognizer(Gazetteer gazetteer, TerritorySettings settings) {
         this.names = new PhraseTrie<>(gazetteer.aliases(), Alias::keys);
         this.cues = Cues.load();
+        this.readings = NameReadings.load();
+        Entry club = gazetteer.aliases().stream().map(Alias::entry)
+                .filter(e -> e.kind() == Kind.CLUB && MARSEILLE.equals(e.inseeCode())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("gazetteer has no football club entry for Marseille"));
+        this.clubReading = Alias.of(club.name(), club, Policy.STRONG);
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -61,7 +73,9 @@ public final class TerritoryRecognizer {
         List<PhraseTrie.Hit<Alias>> hits = names.findAll(tokens, Alias::fitsCase);
         List<PhraseTrie.Hit<Cues.Cue>> cueHits = cues.find(tokens);
         List<String> evidence = new ArrayList<>();
-        List<PhraseTrie.Hit<Alias>> accepted = accept(hits, tokens, title, body, leadEnd, evidence);
+        boolean local = source != null && isLocal(source);
+        Set<String> shadow = new HashSet<>();
+        List<PhraseTrie.Hit<Alias>> accepted = accept(hits, tokens, cueHits, title, body, leadEnd, local, shadow, evidence);
 
         SportContext sport = SportContext.of(cueHits, accepted, tokens, title + "\n" + body, language);
         double lengthFactor = Math.min(1.0, Math.sqrt((double) settings.referenceBodyTokens() / Math.max(1, bodyTokens.size())));
@@ -83,6 +97,9 @@ public final class TerritoryRecognizer {
                 w *= settings.listFactor();
                 listed.add(e.name());
             }
+            if (shadowed(hit, shadow)) {
+                w *= SHADOW_FACTOR;
+            }
             int k = seen.merge(e, 1, Integer::sum);
             w /= k;
             s += w;
@@ -97,7 +114,10 @@ public final class TerritoryRecognizer {
             }
         });
         listed.forEach(n -> evidence.add("in a list with cities outside the territory: " + n));
-        if (source != null && isLocal(source)) {
+        if (shadow.size() > 0 && accepted.stream().anyMatch(h -> shadowed(h, shadow))) {
+            evidence.add("bare name shadowed by a false friend or a person's name (x" + SHADOW_FACTOR + ")");
+        }
+        if (local) {
             s += settings.localSourcePrior();
             evidence.add("local source " + source + " (+" + settings.localSourcePrior() + ")");
         }
@@ -128,7 +148,7 @@ public final class TerritoryRecognizer {
         List<PhraseTrie.Hit<Alias>> hits = names.findAll(tokens, Alias::fitsCase);
         List<PhraseTrie.Hit<Cues.Cue>> cueHits = cues.find(tokens);
         List<NameSpan> spans = new ArrayList<>();
-        for (PhraseTrie.Hit<Alias> hit : accept(hits, tokens, "", text, 0, new ArrayList<>())) {
+        for (PhraseTrie.Hit<Alias> hit : accept(hits, tokens, cueHits, "", text, 0, false, new HashSet<>(), new ArrayList<>())) {
             Entry e = hit.payload().entry();
             if (e.kind() == Kind.CUE || e.kind() == Kind.MEDIA) {
                 continue;
@@ -139,17 +159,33 @@ public final class TerritoryRecognizer {
         return List.copyOf(spans);
     }
 
-    private List<PhraseTrie.Hit<Alias>> accept(List<PhraseTrie.Hit<Alias>> hits, List<Token> tokens, String title,
-                                               String body, int leadEnd, List<String> evidence) {
+    /**
+     * Keeps the hits that name the territory. First the readings that are not the place (false friends,
+     * common words, homonyms, surnames, streets, businesses, the club), then the context check against
+     * what survived, so a rejected name never vouches for another.
+     *
+     * @param shadow receives the words of false friends and surnames found, whose bare repetitions weigh less
+     */
+    private List<PhraseTrie.Hit<Alias>> accept(List<PhraseTrie.Hit<Alias>> hits, List<Token> tokens,
+                                               List<PhraseTrie.Hit<Cues.Cue>> cueHits, String title, String body,
+                                               int leadEnd, boolean localSource, Set<String> shadow,
+                                               List<String> evidence) {
         boolean aixFalseFriend = hits.stream().anyMatch(h -> h.payload().entry().kind() == Kind.FALSE_FRIEND
                 && h.payload().entry().name().contains("Aix"));
-        List<PhraseTrie.Hit<Alias>> accepted = new ArrayList<>();
+        Set<Integer> territoryStarts = new HashSet<>();
+        for (PhraseTrie.Hit<Alias> hit : hits) {
+            if (hit.payload().entry().kind() != Kind.FALSE_FRIEND) {
+                territoryStarts.add(hit.start());
+            }
+        }
+        List<PhraseTrie.Hit<Alias>> kept = new ArrayList<>();
         for (PhraseTrie.Hit<Alias> hit : hits) {
             Alias alias = hit.payload();
             Entry e = alias.entry();
             String surface = surface(tokens, hit);
             if (e.kind() == Kind.FALSE_FRIEND) {
                 evidence.add("false friend: " + surface + " (" + e.name() + ")");
+                shadow.addAll(alias.keys());
                 continue;
             }
             if (alias.policy().needsCapital && !tokens.get(hit.start()).capitalised()) {
@@ -166,8 +202,27 @@ public final class TerritoryRecognizer {
                 evidence.add("bare 'Aix' in a text naming another Aix");
                 continue;
             }
-            if (alias.policy().needsContext && !hasContext(hit, hits)) {
-                evidence.add("no territory context for: " + surface);
+            String reading = readings.nonPlace(tokens, hit, territoryStarts);
+            if (reading != null) {
+                evidence.add("not the place (" + reading + "): " + surface);
+                if (reading.equals("surname")) {
+                    shadow.addAll(alias.keys());
+                }
+                continue;
+            }
+            if (readings.isClub(tokens, hit)) {
+                evidence.add("the club, not the city: " + surface);
+                hit = new PhraseTrie.Hit<>(hit.start(), hit.end(), clubReading);
+            }
+            kept.add(hit);
+        }
+        boolean otherCity = cueHits.stream().anyMatch(c -> c.payload().category() == Cues.Category.CITY
+                && tokens.get(c.start()).capitalised());
+        List<PhraseTrie.Hit<Alias>> accepted = new ArrayList<>();
+        for (PhraseTrie.Hit<Alias> hit : kept) {
+            if (hit.payload().policy().needsContext && !localSource
+                    && !hasContext(hit, kept, tokens, otherCity) && !municipal(hit, cueHits)) {
+                evidence.add("no territory context for: " + surface(tokens, hit));
                 continue;
             }
             accepted.add(hit);
@@ -175,17 +230,66 @@ public final class TerritoryRecognizer {
         return accepted;
     }
 
-    /** Another, unambiguous mention of the territory (or of Provence/the department) in the same text. */
-    private static boolean hasContext(PhraseTrie.Hit<Alias> hit, List<PhraseTrie.Hit<Alias>> hits) {
-        for (PhraseTrie.Hit<Alias> other : hits) {
+    /**
+     * Another territory mention that vouches for an ambiguous one: an unambiguous name (including the full
+     * form of the same place: "Fos-sur-Mer" for "Fos"), the club for a venue ("OM" for "Vélodrome"), or a
+     * second, different ambiguous name ("Quartiers Nord" and "15e arrondissement") unless the text names
+     * a city outside the territory, where numbered arrondissements and quarter names also exist. Two
+     * different names of one entry also count ("calanque" and "Port-Pin").
+     */
+    private static boolean hasContext(PhraseTrie.Hit<Alias> hit, List<PhraseTrie.Hit<Alias>> kept, List<Token> tokens,
+                                      boolean otherCity) {
+        Entry self = hit.payload().entry();
+        for (PhraseTrie.Hit<Alias> other : kept) {
             Alias a = other.payload();
             Kind k = a.entry().kind();
-            if (other != hit && !a.entry().equals(hit.payload().entry()) && !a.policy().needsContext
-                    && k != Kind.FALSE_FRIEND && k != Kind.MEDIA && k != Kind.CLUB) {
+            if (other == hit || k == Kind.FALSE_FRIEND || k == Kind.MEDIA) {
+                continue;
+            }
+            if (k == Kind.CLUB) {
+                if (self.kind() == Kind.ENTITY) {
+                    return true;
+                }
+                continue;
+            }
+            if (!a.policy().needsContext) {
+                return true;
+            }
+            boolean bothNumbered = (self.kind() == Kind.ARRONDISSEMENT || self.kind() == Kind.QUARTIER)
+                    && (k == Kind.ARRONDISSEMENT || k == Kind.QUARTIER);
+            boolean another = !a.entry().equals(self) || !a.keys().equals(hit.payload().keys());
+            if (another && !otherCity && !bothNumbered && properName(tokens, hit)
+                    && properName(tokens, other)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Written like a name ("Quartiers Nord", "15e arrondissement"), not a common word ("panier", "la métropole"). */
+    private static boolean properName(List<Token> tokens, PhraseTrie.Hit<Alias> hit) {
+        Token first = tokens.get(hit.start());
+        return first.capitalised() || Character.isDigit(first.surface().codePointAt(0));
+    }
+
+    /** "la municipalité de Cassis", "Rognes, village du pays d'Aix": a capitalised common word used as a town. */
+    private static boolean municipal(PhraseTrie.Hit<Alias> hit, List<PhraseTrie.Hit<Cues.Cue>> cueHits) {
+        if (hit.payload().entry().kind() != Kind.COMMUNE || hit.payload().policy() != Policy.CAPITAL_CONTEXT) {
+            return false;
+        }
+        for (PhraseTrie.Hit<Cues.Cue> cue : cueHits) {
+            if (cue.payload().category() == Cues.Category.MUNICIPAL
+                    && Math.abs(cue.start() - hit.start()) <= MUNICIPAL_WINDOW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shadowed(PhraseTrie.Hit<Alias> hit, Set<String> shadow) {
+        Alias a = hit.payload();
+        Kind k = a.entry().kind();
+        return (k == Kind.COMMUNE || k == Kind.DEMONYM) && a.keys().size() == 1 && shadow.contains(a.keys().get(0));
     }
 
     /** "Vitrolles (Hautes-Alpes)", "Charleval (27)": the parenthesis names another department. */
@@ -281,9 +385,14 @@ public final class TerritoryRecognizer {
                                List<Token> tokens, String raw, String language) {
             Set<String> sport = new LinkedHashSet<>();
             Set<String> angles = new LinkedHashSet<>();
+            boolean role = false;
             for (PhraseTrie.Hit<Cues.Cue> hit : cueHits) {
                 switch (hit.payload().category()) {
                     case SPORT -> sport.add(hit.payload().phrase());
+                    case ROLE -> {
+                        sport.add(hit.payload().phrase());
+                        role = true;
+                    }
                     case ANGLE -> angles.add(hit.payload().phrase());
                     default -> { }
                 }
@@ -296,7 +405,10 @@ public final class TerritoryRecognizer {
                 sport.add("but");
             }
             boolean club = accepted.stream().anyMatch(h -> h.payload().entry().kind() == Kind.CLUB);
-            boolean football = sport.size() >= 2 || (club && !sport.isEmpty());
+            // a player's role or a transfer word is football on its own ("Marseille ready to offer new deal to
+            // veteran goalkeeper"); other sport words need a second one or the club
+            int points = sport.size() + (role ? 1 : 0);
+            boolean football = points >= 2 || (club && points >= 1);
             return new SportContext(football, List.copyOf(sport), List.copyOf(angles));
         }
     }

@@ -25,6 +25,15 @@ import java.util.Set;
 final class TerritorySentences {
     static final String DESIGNATIONS = "/transitions/territory-designations.tsv";
     private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l", "el", "il", "lo", "die", "der", "das", "the");
+    /**
+     * Words of an entity name too generic to stand for it alone: "Parc national des Calanques" is
+     * named by "Calanques" ("el parque de las Calanques"), never by "parc" or "national".
+     */
+    private static final Set<String> GENERIC = Set.of("parc", "park", "parque", "parco", "national", "nationale",
+            "nacional", "nazionale", "port", "porto", "puerto", "hafen", "grand", "grande", "maritime", "universite",
+            "university", "universidad", "universita", "stade", "stadium", "gare", "station", "aeroport", "airport",
+            "musee", "museum", "olympique", "provence", "france", "institut", "centre", "center", "hopital", "groupe",
+            "group", "societe", "company", "ville", "city", "metropole", "des", "del", "della", "von", "and", "et");
 
     private final List<CuePattern> designations;
 
@@ -83,6 +92,7 @@ final class TerritorySentences {
             } catch (IllegalArgumentException ignored) {
                 // a name with no word (only punctuation) cannot be located
             }
+            distinctiveWords(e.name()).forEach(w -> names.add(CuePattern.parse(w)));
         }
         List<Word> words = text.words();
         Set<Integer> sentences = new HashSet<>();
@@ -98,6 +108,38 @@ final class TerritorySentences {
             }
         }
         return sentences;
+    }
+
+    /**
+     * The sentence number where the lead starts: 1, or later when the body begins by repeating the
+     * title (feeds often send "title, blank line, summary" as the text).
+     */
+    static int leadStart(WordSplitter.Text text) {
+        String title = text.title().strip();
+        boolean repeatsTitle = !title.isEmpty() && text.body().strip().startsWith(title);
+        int titleEnd = text.body().indexOf(title) + title.length();
+        for (Word w : text.words()) {
+            if (!w.title() && (!repeatsTitle || w.start() >= titleEnd)) {
+                return w.sentence();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Capitalised, non-generic words of an entity name: "Parc national des Calanques" -> "calanques". */
+    private static List<String> distinctiveWords(String name) {
+        List<String> out = new ArrayList<>();
+        if (name == null) {
+            return out;
+        }
+        for (String raw : name.replace('-', ' ').replace('\'', ' ').replace('’', ' ').split("\\s+")) {
+            String w = Folding.fold(raw);
+            if (raw.length() >= 4 && Character.isUpperCase(raw.codePointAt(0)) && !GENERIC.contains(w)
+                    && !ARTICLES.contains(w) && w.chars().allMatch(Character::isLetterOrDigit)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** "La Ciotat" -> "ciotat", "Marseille 2e Arrondissement" -> "marseille", "Aix-en-Provence" -> "aix". */

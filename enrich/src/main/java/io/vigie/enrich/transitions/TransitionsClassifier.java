@@ -28,10 +28,13 @@ import java.util.Set;
  *       when its summed weight (title cues count {@link TransitionsSettings#titleWeight()} times)
  *       reaches {@link TransitionsSettings#themeThreshold()} and at least
  *       {@link TransitionsSettings#minTopicShare()} of the strongest topic's.</li>
+ *   <li>Backdrops: a topic that is only the setting of a retained, at least as strong topic is
+ *       dropped ({@link TopicBackdrops}): drugs seized at the port are not port logistics.</li>
  *   <li>Pillars: the union of the retained themes' pillars ({@code transitions/themes.tsv}).</li>
  *   <li>Broad news themes: {@link NewsThemeClassifier}, from the topics and their own cues; never empty.</li>
  *   <li>Frame: only when a pillar is present and the territory annotation says the mention is about
- *       the territory; a cue counts only when the title or its own sentence names the territory
+ *       the territory; a cue counts only when the title or its own sentence names the territory (a
+ *       headline cue also when the lead's opening sentence names it)
  *       ({@link TerritorySentences}); forefront and lagging cues ({@code transitions/frames.tsv}) are summed, a cue
  *       shortly after a negation is ignored, and the heavier side wins if it reaches
  *       {@link TransitionsSettings#frameThreshold()}; a tie or too little gives no frame.</li>
@@ -49,6 +52,7 @@ public final class TransitionsClassifier {
     private final CueSet frameCues;
     private final NewsThemeClassifier newsThemes;
     private final TerritorySentences territorySentences;
+    private final TopicBackdrops backdrops;
     private final Map<String, Set<String>> negations;
     private final Set<String> allNegations;
     private final TransitionsSettings settings;
@@ -56,7 +60,9 @@ public final class TransitionsClassifier {
 
     TransitionsClassifier(ThemeVocabulary vocabulary, CueSet themeCues, CueSet frameCues,
                           Map<String, Set<String>> negations, NewsThemeClassifier newsThemes,
-                          TerritorySentences territorySentences, TransitionsSettings settings) {
+                          TerritorySentences territorySentences, TopicBackdrops backdrops,
+                          TransitionsSettings settings) {
+        this.backdrops = Objects.requireNonNull(backdrops, "backdrops");
         this.territorySentences = Objects.requireNonNull(territorySentences, "territory sentences");
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
         this.newsThemes = Objects.requireNonNull(newsThemes, "news themes");
@@ -76,7 +82,7 @@ public final class TransitionsClassifier {
                 CueSet.fromClasspath(FRAMES, Set.of(Transitions.FOREFRONT, Transitions.LAGGING)),
                 loadNegations(),
                 NewsThemeClassifier.fromClasspath(vocabulary.ids(), settings.newsThemeThreshold(), settings.titleWeight()),
-                TerritorySentences.fromClasspath(), settings);
+                TerritorySentences.fromClasspath(), TopicBackdrops.fromClasspath(vocabulary.ids()), settings);
     }
 
     public static TransitionsClassifier withDefaults() {
@@ -108,11 +114,11 @@ public final class TransitionsClassifier {
             themeMatches.computeIfAbsent(m.cue().label(), k -> new ArrayList<>()).add(m);
         }
         double strongest = themeScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        List<String> themes = themeScores.entrySet().stream()
+        List<String> themes = backdrops.filter(themeScores.entrySet().stream()
                 .filter(e -> e.getValue() >= settings.themeThreshold() - 1e-9)
                 .filter(e -> e.getValue() >= settings.minTopicShare() * strongest - 1e-9)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey).toList(), themeScores);
         Set<String> pillarSet = new HashSet<>();
         for (String theme : themes) {
             pillarSet.addAll(vocabulary.theme(theme).pillars());
@@ -136,8 +142,14 @@ public final class TransitionsClassifier {
                 List<String> frameEvidence = new ArrayList<>();
                 Set<Integer> named = territorySentences.find(split, territory);
                 boolean titleNamesTerritory = named == null || named.contains(0);
+                // headlines often drop the place ("Frioul: the electric shuttle, a first") when the lead's
+                // opening sentence names it: then the headline's own cues are said of the territory
+                int leadStart = TerritorySentences.leadStart(split);
+                boolean headlineAboutTerritory = titleNamesTerritory || named.contains(leadStart);
                 for (CueMatch m : frameMatches) {
-                    if (!titleNamesTerritory && !named.contains(m.sentence())) {
+                    boolean inHeadline = m.sentence() < leadStart;
+                    if (!titleNamesTerritory && !named.contains(m.sentence())
+                            && !(inHeadline && headlineAboutTerritory)) {
                         evidence.add("off-subject:" + m.cue().label() + " \"" + m.surface() + "\"");
                         continue;
                     }
@@ -176,6 +188,12 @@ public final class TransitionsClassifier {
 
     private boolean negated(List<Word> words, CueMatch m, String lang) {
         Set<String> cues = lang == null ? allNegations : negations.getOrDefault(lang, allNegations);
+        // a cue that carries its own negation ("n'a toujours pas", "no plan") is not reversed by it
+        for (int k = m.from(); k < m.to(); k++) {
+            if (cues.contains(words.get(k).norm())) {
+                return false;
+            }
+        }
         int sentence = words.get(m.from()).sentence();
         for (int k = m.from() - 1; k >= 0 && k >= m.from() - settings.negationWindow(); k--) {
             if (words.get(k).sentence() != sentence) {

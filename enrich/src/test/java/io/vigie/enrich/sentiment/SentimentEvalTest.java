@@ -51,8 +51,8 @@ class SentimentEvalTest {
 
     /** Measured 0.902 (rules + English model, 2026-11). */
     static final double TEST_FLOOR = 0.88;
-    /** rw_dev measured 0.641 with the English model (0.503 with the rules alone). */
+    /** rw_dev measured 0.638 with the English model (0.503 with the rules alone). */
     static final double NEWSMTSC_FLOOR = 0.62;
-    /** mt_dev measured 0.594 with the English model (0.544 with the rules alone). */
-    static final double NEWSMTSC_MT_FLOOR = 0.57;
+    /** mt_dev measured 0.614 with the English model (0.544 with the rules alone). */
+    static final double NEWSMTSC_MT_FLOOR = 0.59;
 }

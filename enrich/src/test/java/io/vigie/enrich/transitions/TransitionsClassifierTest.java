@@ -108,15 +108,86 @@ class TransitionsClassifierTest {
         assertThat(new TransitionsSettings(1, 1, 1, 3, true).minTopicShare()).isEqualTo(TransitionsSettings.DEFAULTS.minTopicShare());
     }
 
-    /** A lone "record" is not a stance: record heat is bad news, and a company's record profit is not the territory's. */
+    /**
+     * A record is not a stance: record heat is one bad event, a company's record profit is not the territory's, and a
+     * plain record of visitors or passengers is a figure, not a claim of leading (blind-set guide). Rank claims are.
+     */
     @Test
-    void aLoneRecordIsNoForefrontButABeatenRecordIs() {
+    void aRecordIsNoFrameButARankClaimIs() {
         assertThat(CLASSIFIER.classify("Marseille : chaleur record cet été", "Les températures ont atteint 40 degrés en ville.",
                 "fr", RELEVANT).frame()).isNull();
         assertThat(CLASSIFIER.classify("Record heat in Marseille", "Temperatures reached 41C in the city.", "en",
                 RELEVANT).frame()).isNull();
-        assertThat(CLASSIFIER.classify("Tourisme : Marseille bat son record de fréquentation",
-                "La ville a accueilli six millions de visiteurs.", "fr", RELEVANT).frame()).isEqualTo(Transitions.FOREFRONT);
+        Transitions visitors = CLASSIFIER.classify("Tourisme : Marseille bat son record de fréquentation",
+                "La ville a accueilli un nombre record de six millions de visiteurs.", "fr", RELEVANT);
+        assertThat(visitors.pillars()).containsExactly("economic");
+        assertThat(visitors.frame()).isNull();
+        assertThat(CLASSIFIER.classify("La Ciotat, capitale mondiale de la réparation de superyachts", "", "fr",
+                RELEVANT).frame()).isEqualTo(Transitions.FOREFRONT);
+        assertThat(CLASSIFIER.classify("La Ciotat, líder mundial en la reparación de superyates", "", "es",
+                RELEVANT).frame()).isEqualTo(Transitions.FOREFRONT);
+        assertThat(CLASSIFIER.classify("La Ciotat, il cantiere dove si riparano i superyacht più grandi del mondo", "", "it",
+                RELEVANT).frame()).isEqualTo(Transitions.FOREFRONT);
+        assertThat(CLASSIFIER.classify("La Ciotat: Die Werft für die größten Superyachten der Welt", "", "de",
+                RELEVANT).frame()).isEqualTo(Transitions.FOREFRONT);
+        assertThat(CLASSIFIER.classify("Marseille rolls out Europe's first all-electric harbour shuttle fleet", "", "en",
+                RELEVANT).frame()).isEqualTo(Transitions.FOREFRONT);
+    }
+
+    /** Structural failure is lagging in every language: decades of inaction, the state looking away, most unequal. */
+    @Test
+    void structuralFailureIsLagging() {
+        assertThat(CLASSIFIER.classify("Fos-sur-Mer : l'air qui rend malade",
+                "Les habitants respirent un air pollué et dénoncent des décennies d'inaction.", "fr", RELEVANT).frame())
+                .isEqualTo(Transitions.LAGGING);
+        assertThat(CLASSIFIER.classify("Marseille is France's most unequal city",
+                "Poverty in the northern districts is three times the national rate.", "en", RELEVANT).frame())
+                .isEqualTo(Transitions.LAGGING);
+        assertThat(CLASSIFIER.classify("Fos-sur-Mer, la ciudad donde respirar enferma",
+                "Los vecinos denuncian décadas de inacción de las autoridades.", "es", RELEVANT).frame())
+                .isEqualTo(Transitions.LAGGING);
+        assertThat(CLASSIFIER.classify("Marsiglia, spiagge chiuse per inquinamento",
+                "Per la terza volta la rete fognaria non ha retto alle piogge.", "it", RELEVANT).frame())
+                .isEqualTo(Transitions.LAGGING);
+        assertThat(CLASSIFIER.classify("Fos-sur-Mer: Die Stadt, in der die Luft krank macht",
+                "Die Anwohner werfen dem Staat jahrzehntelanges Versagen vor.", "de", RELEVANT).frame())
+                .isEqualTo(Transitions.LAGGING);
+    }
+
+    /** A setting is not the subject: drugs seized at the port, pollution from an industrial zone. */
+    @Test
+    void aBackdropTopicGivesWayToTheSubject() {
+        Transitions seizure = CLASSIFIER.classify("French police seize two tonnes of cocaine at Marseille port",
+                "Customs officers found the drugs in a container, the largest seizure ever recorded in the port of Marseille.",
+                "en", RELEVANT);
+        assertThat(seizure.pillars()).containsExactly("social");
+        assertThat(seizure.topics()).doesNotContain("port_logistics");
+        Transitions ill = CLASSIFIER.classify("Fos-sur-Mer, dove l'aria fa ammalare",
+                "Acciaieria e raffinerie: gli abitanti respirano aria inquinata e i tassi di tumori e asma sono elevati.",
+                "it", RELEVANT);
+        assertThat(ill.pillars()).containsExactlyInAnyOrder("environmental", "social");
+        Transitions shipyard = CLASSIFIER.classify("La Ciotat shipyard wins contract to refit 140m superyacht", "", "en",
+                RELEVANT);
+        assertThat(shipyard.pillars()).containsExactly("economic");
+    }
+
+    @Test
+    void crowdViolenceAndShootingsAreSecurity() {
+        assertThat(CLASSIFIER.classify("OM-PSG : fumigènes et 43 interpellations au Vélodrome", "", "fr", RELEVANT)
+                .pillars()).containsExactly("social");
+        assertThat(CLASSIFIER.classify("Ausschreitungen im Vélodrome: OM muss zwei Geisterspiele bestreiten", "", "de",
+                RELEVANT).pillars()).containsExactly("social");
+        assertThat(CLASSIFIER.classify("Marseille fined and ordered to play behind closed doors after crowd trouble",
+                "", "en", RELEVANT).frame()).isNull();
+    }
+
+    /** "n'ont toujours pas": the negation belongs to the cue, it does not cancel it. */
+    @Test
+    void aCueThatCarriesItsOwnNegationIsNotNegated() {
+        Transitions t = CLASSIFIER.classify("Logement étudiant : Aix-en-Provence, le casse-tête",
+                "Les résidences promises n'ont toujours pas ouvert et les loyers flambent.", "fr", RELEVANT);
+        assertThat(t.frame()).isEqualTo(Transitions.LAGGING);
+        assertThat(t.evidence()).noneMatch(e -> e.startsWith("negated:"));
     }
 
     /** A frame said of another city does not count unless the title or its own sentence names the territory. */
@@ -136,6 +207,30 @@ class TransitionsClassifierTest {
         Transitions exonym = CLASSIFIER.classify("Marsella, pionera del tranvía eléctrico", "La ciudad abre una línea.",
                 "es", marseille);
         assertThat(exonym.frame()).isEqualTo(Transitions.FOREFRONT);
+    }
+
+    /**
+     * The headline's subject is the territory when the lead opens on it, and an entity is named by its distinctive
+     * word ("el parque de las Calanques" for "Parc national des Calanques"); a later sentence about another city
+     * still does not count.
+     */
+    @Test
+    void headlineCuesCountWhenTheLeadOpensOnTheTerritory() {
+        Territory marseille = new Territory(true, 0.8,
+                List.of(new io.vigie.model.Place("Marseille", "13055", 1, null)), List.of(), List.of());
+        Transitions frioul = CLASSIFIER.classify("Frioul : la navette maritime électrique, une première en Méditerranée",
+                "Frioul : la navette maritime électrique, une première en Méditerranée\n\nÀ Marseille, la ligne "
+                        + "Vieux-Port - Frioul passe au 100 % électrique.", "fr", marseille);
+        assertThat(frioul.frame()).isEqualTo(Transitions.FOREFRONT);
+        Transitions elsewhere = CLASSIFIER.classify("Tramway : une première en Méditerranée",
+                "Le tramway de Barcelone roule sans caténaire. Marseille étudie le projet.", "fr", marseille);
+        assertThat(elsewhere.frame()).isNull();
+        Territory calanques = new Territory(true, 0.8, List.of(),
+                List.of(new io.vigie.model.TerritoryEntity("Parc national des Calanques", "park", "13055", 1)), List.of());
+        Transitions park = CLASSIFIER.classify("El parque de las Calanques, pionero en limitar el turismo masivo",
+                "Las Calanques imponen reservas en verano para proteger la posidonia y los fondos marinos.", "es",
+                calanques);
+        assertThat(park.frame()).isEqualTo(Transitions.FOREFRONT);
     }
 
     /** School yards in a heat story are where the adaptation happens, not an education story. */

@@ -94,6 +94,14 @@ public final class IndexService implements AutoCloseable {
     private int consecutiveClusterFailures;
     private long downSinceNanos;
     private long lastDailyNanos = System.nanoTime();
+    private java.util.concurrent.Future<?> dailyRound;
+    private List<DayBucket> dailyBuckets = List.of();
+    private final java.util.concurrent.ExecutorService dailyExecutor =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "vigie-index-daily");
+                t.setDaemon(true);
+                return t;
+            });
 
     public IndexService(IndexSettings settings, ElasticsearchClient client, Consumer<String, byte[]> consumer,
                         Producer<String, byte[]> deadLetterProducer) {
@@ -176,6 +184,7 @@ public final class IndexService implements AutoCloseable {
             closing = true;
             ingester.close();
             consumer.close();
+            dailyExecutor.shutdownNow();
             stopped.countDown();
             return;
         }
@@ -301,22 +310,53 @@ public final class IndexService implements AutoCloseable {
 
     // ----- daily aggregates
 
-    /** Recomputes the days just indexed, at most every {@code dailyInterval} unless forced (shutdown). */
+    /**
+     * Recomputes the days just indexed, at most every {@code dailyInterval} unless forced (shutdown). Runs on
+     * its own thread so that indexing goes on meanwhile: buckets dirtied during a round are recomputed in the
+     * next one, and a failed round puts its buckets back. A forced call waits for the round in flight, then
+     * recomputes what is left on the calling thread.
+     */
     private void updateDaily(boolean force) {
-        if (dirtyDays.isEmpty() || elasticsearchDown
+        if (dailyRound != null && (force || dailyRound.isDone())) {
+            finishDailyRound();
+        }
+        if (dailyRound != null || dirtyDays.isEmpty() || elasticsearchDown
                 || !force && System.nanoTime() - lastDailyNanos < settings.dailyInterval().toNanos()) {
             return;
         }
         lastDailyNanos = System.nanoTime();
         List<DayBucket> buckets = List.copyOf(dirtyDays);
+        dirtyDays.clear();
+        dailyBuckets = buckets;
+        if (force) {
+            dailyRound = java.util.concurrent.CompletableFuture.completedFuture(null);
+            try {
+                daily.recompute(buckets);
+            } catch (RuntimeException e) {
+                dailyRound = java.util.concurrent.CompletableFuture.failedFuture(e);
+            }
+            finishDailyRound();
+        } else {
+            dailyRound = dailyExecutor.submit(() -> daily.recompute(buckets));
+        }
+    }
+
+    private void finishDailyRound() {
         try {
-            daily.recompute(buckets);
-            buckets.forEach(dirtyDays::remove);
-            counters.dailyRecomputed(buckets.size());
-        } catch (RuntimeException e) {
+            dailyRound.get();
+            counters.dailyRecomputed(dailyBuckets.size());
+        } catch (java.util.concurrent.ExecutionException e) {
             // Kept dirty: the next round tries again.
+            dirtyDays.addAll(dailyBuckets);
             counters.dailyFailure();
-            LOG.warn("daily aggregates of {} bucket(s) not updated, will retry: {}", buckets.size(), oneLine(e));
+            LOG.warn("daily aggregates of {} bucket(s) not updated, will retry: {}", dailyBuckets.size(),
+                    oneLine(e.getCause()));
+        } catch (InterruptedException e) {
+            dirtyDays.addAll(dailyBuckets);
+            Thread.currentThread().interrupt();
+        } finally {
+            dailyRound = null;
+            dailyBuckets = List.of();
         }
     }
 
@@ -511,6 +551,7 @@ public final class IndexService implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("index service shutdown: {}", e.toString());
         } finally {
+            dailyExecutor.shutdownNow();
             try {
                 consumer.close();
             } catch (RuntimeException e) {

@@ -47,6 +47,16 @@ public final class FreshnessBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+        }
+        // The embedded infrastructure and client threads are not all daemons.
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         Duration commit = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 1000);
@@ -140,7 +150,6 @@ public final class FreshnessBenchmark {
                     sorted.isEmpty() ? -1 : sorted.getLast());
             System.out.printf("  index counters %s%n", index.counters().snapshot());
         }
-        System.exit(0);
     }
 
     private static long pct(List<Long> sorted, int p) {
@@ -174,7 +183,8 @@ public final class FreshnessBenchmark {
         }
         List<co.elastic.clients.elasticsearch._types.FieldValue> ids = pending.stream()
                 .map(co.elastic.clients.elasticsearch._types.FieldValue::of).toList();
-        SearchResponse<JsonData> r = es.search(s -> s.index(IndexNames.READ_ALIAS).size(pending.size())
+        SearchResponse<JsonData> r = es.search(s -> s.index(IndexNames.PATTERN).allowNoIndices(true)
+                .ignoreUnavailable(true).size(pending.size())
                 .source(src -> src.fetch(false))
                 .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("source.id").value(sourceId)))
                         .filter(f -> f.terms(t -> t.field("id").terms(v -> v.value(ids)))))), JsonData.class);

@@ -44,7 +44,7 @@ public final class BlindEval {
             }
             outcomes.add(new BlindOutcome(item, prediction));
         }
-        return new BlindEvalReport(set.sha256(), outcomes);
+        return new BlindEvalReport(set.resource(), set.sha256(), outcomes);
     }
 
     /**
@@ -63,10 +63,17 @@ public final class BlindEval {
 
     /** The run printed by {@code ./vigie eval}: loads the production models once (a few seconds). */
     public static BlindEvalReport run() {
-        return new BlindEval(Enricher.withDefaults(CLOCK)).evaluate(BlindSet.load());
+        return run(BlindSet.DEFAULT_FOLDER);
     }
 
+    /** Same run on another frozen blind set, {@code eval/<folder>/items.psv} (e.g. {@code blind2}). */
+    public static BlindEvalReport run(String folder) {
+        BlindSet set = BlindSet.load(folder);
+        return new BlindEval(Enricher.withDefaults(CLOCK)).evaluate(set);
+    }
+
+    /** Optional argument: the set's folder under eval/ (default {@code blind}). */
     public static void main(String[] args) {
-        System.out.println(run().format());
+        System.out.println(run(args.length > 0 ? args[0] : BlindSet.DEFAULT_FOLDER).format());
     }
 }

@@ -20,12 +20,23 @@ public final class BlindEvalReport {
     static final List<String> FRAMES = List.of("forefront", "lagging", "none");
     private static final String NL = System.lineSeparator();
 
+    private final String resource;
     private final String sha256;
     private final List<BlindOutcome> outcomes;
 
     public BlindEvalReport(String sha256, List<BlindOutcome> outcomes) {
+        this(BlindSet.RESOURCE, sha256, outcomes);
+    }
+
+    public BlindEvalReport(String resource, String sha256, List<BlindOutcome> outcomes) {
+        this.resource = resource;
         this.sha256 = sha256;
         this.outcomes = List.copyOf(outcomes);
+    }
+
+    /** Classpath resource of the evaluated set. */
+    public String resource() {
+        return resource;
     }
 
     public String sha256() {
@@ -129,7 +140,8 @@ public final class BlindEvalReport {
 
     public String format() {
         StringBuilder out = new StringBuilder();
-        out.append("blind test set (eval/blind/items.psv sha256 ").append(sha256, 0, 12).append("…): ")
+        out.append("blind test set (").append(resource.startsWith("/") ? resource.substring(1) : resource)
+                .append(" sha256 ").append(sha256, 0, 12).append("…): ")
                 .append(evaluated()).append(" items evaluated, ").append(failures()).append(" enrichment failures")
                 .append(NL);
         Map<String, Long> perLang = outcomes.stream()

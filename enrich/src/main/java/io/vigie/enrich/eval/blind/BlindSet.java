@@ -18,6 +18,8 @@ import java.util.Set;
  * so that nobody can quietly relabel items after seeing the system's errors.
  */
 public final class BlindSet {
+    /** The first blind set; later sets live in sibling folders (blind2, ...) with the same layout. */
+    public static final String DEFAULT_FOLDER = "blind";
     public static final String RESOURCE = "/eval/blind/items.psv";
     public static final String HASH_RESOURCE = "/eval/blind/items.psv.sha256";
     private static final int FIELDS = 9;
@@ -28,24 +30,43 @@ public final class BlindSet {
 
     private final List<BlindItem> items;
     private final String sha256;
+    private final String resource;
 
-    private BlindSet(List<BlindItem> items, String sha256) {
+    private BlindSet(List<BlindItem> items, String sha256, String resource) {
         this.items = List.copyOf(items);
         this.sha256 = sha256;
+        this.resource = resource;
     }
 
     /**
+     * The first blind set, {@code eval/blind}.
+     *
      * @throws IllegalStateException when the data is missing, altered since it was frozen, or malformed
      */
     public static BlindSet load() {
-        byte[] data = read(RESOURCE);
+        return load(DEFAULT_FOLDER);
+    }
+
+    /**
+     * A blind set from {@code eval/<folder>/items.psv}, checked against {@code items.psv.sha256} beside it.
+     *
+     * @throws IllegalArgumentException when the folder name is not a plain lower-case name
+     * @throws IllegalStateException    when the data is missing, altered since it was frozen, or malformed
+     */
+    public static BlindSet load(String folder) {
+        if (folder == null || !folder.matches("[a-z0-9][a-z0-9_-]*")) {
+            throw new IllegalArgumentException("blind set folder must be a plain lower-case name under eval/ "
+                    + "(like blind or blind2), not " + folder);
+        }
+        String resource = "/eval/" + folder + "/items.psv";
+        byte[] data = read(resource);
         String actual = sha256(data);
-        String expected = new String(read(HASH_RESOURCE), StandardCharsets.UTF_8).strip().split("\\s+")[0];
+        String expected = new String(read(resource + ".sha256"), StandardCharsets.UTF_8).strip().split("\\s+")[0];
         if (!actual.equalsIgnoreCase(expected)) {
-            throw new IllegalStateException(RESOURCE + " does not match its frozen hash " + expected
+            throw new IllegalStateException(resource + " does not match its frozen hash " + expected
                     + " (found " + actual + "): the blind set must not be edited after freezing");
         }
-        return new BlindSet(parse(new String(data, StandardCharsets.UTF_8), RESOURCE), actual);
+        return new BlindSet(parse(new String(data, StandardCharsets.UTF_8), resource), actual, resource);
     }
 
     static List<BlindItem> parse(String text, String source) {
@@ -125,5 +146,10 @@ public final class BlindSet {
 
     public String sha256() {
         return sha256;
+    }
+
+    /** Classpath resource the items came from, e.g. {@code /eval/blind2/items.psv}. */
+    public String resource() {
+        return resource;
     }
 }

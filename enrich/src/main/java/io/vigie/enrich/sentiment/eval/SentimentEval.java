@@ -1,5 +1,6 @@
 package io.vigie.enrich.sentiment.eval;
 
+import io.vigie.enrich.sentiment.DemonymFinder;
 import io.vigie.enrich.sentiment.SentimentInput;
 import io.vigie.enrich.sentiment.TargetSpan;
 import io.vigie.enrich.sentiment.TerritorySentimentAnalyzer;
@@ -30,8 +31,8 @@ public final class SentimentEval {
     public String predict(LabeledSnippet s) {
         TerritoryAnnotation territory = recognizer.annotate(s.title(), s.text(), s.language(), null);
         String doc = SentimentInput.document(s.title(), s.text());
-        List<TargetSpan> targets = recognizer.nameSpans(doc).stream()
-                .map(n -> new TargetSpan(n.start(), n.end(), n.listed())).toList();
+        List<TargetSpan> targets = DemonymFinder.withDemonyms(doc, recognizer.nameSpans(doc).stream()
+                .map(n -> new TargetSpan(n.start(), n.end(), n.listed())).toList());
         return analyzer.analyze(new SentimentInput(s.language(), s.title(), s.text(), targets, territory.relevant()))
                 .label();
     }

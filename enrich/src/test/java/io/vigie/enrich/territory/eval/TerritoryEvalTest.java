@@ -3,6 +3,9 @@ package io.vigie.enrich.territory.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vigie.enrich.eval.blind.BlindItem;
+import io.vigie.enrich.eval.blind.BlindSet;
+import io.vigie.enrich.territory.TerritoryRecognizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,16 +23,42 @@ class TerritoryEvalTest {
         }
     }
 
-    /** Floors set a little below the measured figures (test: P=R=F1=1.000 on 83 items), so a regression fails. */
+    /**
+     * Floors set a little below the measured figures (test: P=R=F1=1.000 on 83 items, before and after the
+     * blind-dev tuning of 2026-11-26), so one or two regressions fail.
+     */
     @Test
     void heldOutTestSplitStaysAboveFloor() {
         List<TerritoryEvalReport> reports = TerritoryEval.run();
         TerritoryEvalReport test = reports.get(1);
         assertThat(test.overall().total()).isEqualTo(83);
-        assertThat(test.overall().f1()).as(test.format()).isGreaterThanOrEqualTo(0.95);
-        assertThat(test.overall().precision()).as(test.format()).isGreaterThanOrEqualTo(0.95);
-        assertThat(test.overall().accuracy()).as(test.format()).isGreaterThanOrEqualTo(0.95);
-        assertThat(reports.get(0).overall().f1()).as(reports.get(0).format()).isGreaterThanOrEqualTo(0.95);
+        assertThat(test.overall().f1()).as(test.format()).isGreaterThanOrEqualTo(0.97);
+        assertThat(test.overall().precision()).as(test.format()).isGreaterThanOrEqualTo(0.97);
+        assertThat(test.overall().accuracy()).as(test.format()).isGreaterThanOrEqualTo(0.97);
+        assertThat(reports.get(0).overall().f1()).as(reports.get(0).format()).isGreaterThanOrEqualTo(0.97);
+    }
+
+    /**
+     * The first blind set (eval/blind) became a dev set for relevance once its errors were read: this is a
+     * regression floor, not a measure of generalisation (eval/blind2 measures that). Measured P=R=1.000 on
+     * 335 items with the recognizer alone, given text as ingest assembles it and no language hint.
+     */
+    @Test
+    void blindDevRelevanceStaysAboveFloor() {
+        TerritoryRecognizer recognizer = TerritoryRecognizer.withDefaults();
+        TerritoryEvalReport.Counts counts = new TerritoryEvalReport.Counts(0, 0, 0, 0);
+        StringBuilder errors = new StringBuilder();
+        for (BlindItem item : BlindSet.load().items()) {
+            String text = item.lead().isEmpty() ? item.title() : item.title() + "\n\n" + item.lead();
+            boolean predicted = recognizer.annotate(item.title(), text, null, null).relevant();
+            counts = counts.add(item.relevant(), predicted);
+            if (predicted != item.relevant()) {
+                errors.append(item.id()).append(' ').append(item.title()).append('\n');
+            }
+        }
+        assertThat(counts.total()).isEqualTo(335);
+        assertThat(counts.precision()).as(errors.toString()).isGreaterThanOrEqualTo(0.97);
+        assertThat(counts.recall()).as(errors.toString()).isGreaterThanOrEqualTo(0.97);
     }
 
     @Test

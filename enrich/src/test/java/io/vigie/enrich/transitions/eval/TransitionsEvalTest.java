@@ -44,7 +44,10 @@ class TransitionsEvalTest {
      * Floors a little below the held-out measurement of the extended test split (n=139, broad themes
      * labeled before any theme rule existed): pillars micro-F1 0.937, macro-F1 0.930, topics micro-F1
      * 0.837, news themes micro-F1 0.940 and macro-F1 0.928, frame accuracy 0.957, forefront F1 0.905,
-     * lagging F1 0.960; per language pillars micro-F1 >= 0.902 and themes micro-F1 >= 0.893. A regression fails.
+     * lagging F1 0.960; per language pillars micro-F1 >= 0.902 and themes micro-F1 >= 0.893. After the
+     * second pass (error classes of the blind set, used as dev): pillars micro-F1 0.952, macro-F1 0.948,
+     * topics 0.845, themes unchanged, frame accuracy 0.957, forefront F1 0.905, lagging F1 0.962; per
+     * language pillars micro-F1 >= 0.923. A regression fails.
      */
     @Test
     void heldOutTestSplitStaysAboveFloors() {
@@ -52,9 +55,9 @@ class TransitionsEvalTest {
         Figures test = reports.get(1).overall();
         String detail = reports.get(1).format();
         assertThat(test.n()).isEqualTo(139);
-        assertThat(test.pillarMicro().f1()).as(detail).isGreaterThanOrEqualTo(0.91);
-        assertThat(test.pillarMacroF1()).as(detail).isGreaterThanOrEqualTo(0.90);
-        assertThat(test.topics().f1()).as(detail).isGreaterThanOrEqualTo(0.81);
+        assertThat(test.pillarMicro().f1()).as(detail).isGreaterThanOrEqualTo(0.93);
+        assertThat(test.pillarMacroF1()).as(detail).isGreaterThanOrEqualTo(0.92);
+        assertThat(test.topics().f1()).as(detail).isGreaterThanOrEqualTo(0.82);
         assertThat(test.themeMicro().f1()).as(detail).isGreaterThanOrEqualTo(0.91);
         assertThat(test.themeMacroF1()).as(detail).isGreaterThanOrEqualTo(0.90);
         assertThat(test.frameAccuracy()).as(detail).isGreaterThanOrEqualTo(0.93);
@@ -62,7 +65,7 @@ class TransitionsEvalTest {
         assertThat(test.frames().get("lagging").f1()).as(detail).isGreaterThanOrEqualTo(0.93);
         for (String lang : List.of("fr", "en", "es", "it", "de")) {
             Figures f = reports.get(1).byLanguage().get(lang);
-            assertThat(f.pillarMicro().f1()).as(lang + "\n" + detail).isGreaterThanOrEqualTo(0.87);
+            assertThat(f.pillarMicro().f1()).as(lang + "\n" + detail).isGreaterThanOrEqualTo(0.89);
             assertThat(f.themeMicro().f1()).as(lang + "\n" + detail).isGreaterThanOrEqualTo(0.87);
         }
         Figures dev = reports.get(0).overall();

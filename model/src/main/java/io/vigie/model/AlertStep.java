@@ -1,4 +1,4 @@
-package io.vigie.alerts.event;
+package io.vigie.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

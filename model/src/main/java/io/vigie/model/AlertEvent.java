@@ -1,12 +1,12 @@
-package io.vigie.alerts.event;
+package io.vigie.model;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One step of an incident (opened, escalated, resolved), published to {@code vigie.alerts} keyed by
- * {@link #key()}. Every field is derived from event time only, so that a replay after a crash
+ * One step of a negative-coverage incident (opened, escalated, resolved), published by the alerts
+ * stage to {@link Topics#ALERTS} keyed by {@link #key()}. Every field is derived from event time only, so that a replay after a crash
  * produces the very same event (same key), which makes delivery idempotent.
  *
  * @param schemaVersion    version of this event's schema

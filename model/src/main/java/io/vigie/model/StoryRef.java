@@ -1,4 +1,4 @@
-package io.vigie.alerts.event;
+package io.vigie.model;
 
 /**
  * One negative story of an incident window, as shown in the alert (all text is third-party).
