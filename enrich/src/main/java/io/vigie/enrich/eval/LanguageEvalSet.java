@@ -1,11 +1,7 @@
 package io.vigie.enrich.eval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.vigie.enrich.resource.TabularResource;
+import io.vigie.enrich.resource.TabularResource.Row;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,30 +23,14 @@ public final class LanguageEvalSet {
     }
 
     public static List<LabeledText> fromClasspath(String resource) {
-        InputStream in = LanguageEvalSet.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalArgumentException("evaluation set " + resource + " is not on the classpath");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<LabeledText> lines = new ArrayList<>();
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t", -1);
-                if (fields.length != 3 || fields[0].isBlank() || fields[2].isBlank()) {
-                    throw new IllegalArgumentException(resource + " line " + number
-                            + ": expected label<TAB>hint<TAB>text, got '" + line + "'");
-                }
-                List<String> hints = fields[1].isBlank() ? List.of() : List.of(fields[1].strip());
-                lines.add(new LabeledText(fields[0].strip(), hints, fields[2].strip()));
+        List<LabeledText> lines = new ArrayList<>();
+        for (Row row : TabularResource.read(LanguageEvalSet.class, resource, "evaluation set")) {
+            if (row.size() != 3 || row.field(0).isBlank() || row.field(2).isBlank()) {
+                throw row.error("expected label<TAB>hint<TAB>text, got '" + row.line() + "'");
             }
-            return List.copyOf(lines);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read evaluation set " + resource, e);
+            List<String> hints = row.field(1).isBlank() ? List.of() : List.of(row.field(1).strip());
+            lines.add(new LabeledText(row.field(0).strip(), hints, row.field(2).strip()));
         }
+        return List.copyOf(lines);
     }
 }

@@ -1,11 +1,7 @@
 package io.vigie.enrich.transitions;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.vigie.enrich.resource.TabularResource;
+import io.vigie.enrich.resource.TabularResource.Row;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,42 +49,26 @@ final class CueSet {
      * @throws IllegalArgumentException on a missing resource or a malformed line
      */
     static CueSet fromClasspath(String resource, Set<String> allowedLabels) {
-        InputStream in = CueSet.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalArgumentException("cue file " + resource + " is not on the classpath");
-        }
         List<Cue> cues = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String origin = resource + " line " + number;
-                String[] f = line.split("\t", -1);
-                if (f.length != 4) {
-                    throw new IllegalArgumentException(origin + ": expected label<TAB>lang<TAB>weight<TAB>pattern");
-                }
-                String label = f[0].strip();
-                if (!allowedLabels.contains(label)) {
-                    throw new IllegalArgumentException(origin + ": unknown label '" + label + "'");
-                }
-                double weight;
-                try {
-                    weight = Double.parseDouble(f[2].strip());
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(origin + ": weight '" + f[2] + "' is not a number", e);
-                }
-                try {
-                    cues.add(new Cue(label, f[1].strip(), weight, CuePattern.parse(f[3]), origin));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(origin + ": " + e.getMessage(), e);
-                }
+        for (Row row : TabularResource.read(CueSet.class, resource, "cue file")) {
+            if (row.size() != 4) {
+                throw row.error("expected label<TAB>lang<TAB>weight<TAB>pattern");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read cue file " + resource, e);
+            String label = row.field(0).strip();
+            if (!allowedLabels.contains(label)) {
+                throw row.error("unknown label '" + label + "'");
+            }
+            double weight;
+            try {
+                weight = Double.parseDouble(row.field(2).strip());
+            } catch (NumberFormatException e) {
+                throw row.error("weight '" + row.field(2) + "' is not a number", e);
+            }
+            try {
+                cues.add(new Cue(label, row.field(1).strip(), weight, CuePattern.parse(row.field(3)), row.origin()));
+            } catch (IllegalArgumentException e) {
+                throw row.error(e.getMessage(), e);
+            }
         }
         return new CueSet(cues);
     }

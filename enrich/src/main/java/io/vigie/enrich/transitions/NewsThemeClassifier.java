@@ -1,11 +1,7 @@
 package io.vigie.enrich.transitions;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.vigie.enrich.resource.TabularResource;
+import io.vigie.enrich.resource.TabularResource.Row;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -86,44 +82,28 @@ final class NewsThemeClassifier {
 
     /** {@code topic<TAB>theme:weight[,theme:weight...]}; unknown topics or themes are load errors naming the line. */
     static Map<String, Map<String, Double>> loadMapping(String resource, Set<String> topics, Set<String> themes) {
-        InputStream in = NewsThemeClassifier.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalArgumentException("news theme mapping " + resource + " is not on the classpath");
-        }
         Map<String, Map<String, Double>> mapping = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String where = resource + " line " + number;
-                String[] f = line.split("\t", -1);
-                if (f.length != 2) {
-                    throw new IllegalArgumentException(where + ": expected topic<TAB>theme:weight[,theme:weight]");
-                }
-                String topic = f[0].strip();
-                if (!topics.contains(topic)) {
-                    throw new IllegalArgumentException(where + ": unknown topic '" + topic + "'");
-                }
-                Map<String, Double> votes = new LinkedHashMap<>();
-                for (String vote : f[1].strip().split(",")) {
-                    String[] tw = vote.strip().split(":");
-                    if (tw.length != 2 || !themes.contains(tw[0])) {
-                        throw new IllegalArgumentException(where + ": bad theme vote '" + vote + "'");
-                    }
-                    try {
-                        votes.put(tw[0], Double.parseDouble(tw[1]));
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException(where + ": weight '" + tw[1] + "' is not a number", e);
-                    }
-                }
-                mapping.put(topic, Map.copyOf(votes));
+        for (Row row : TabularResource.read(NewsThemeClassifier.class, resource, "news theme mapping")) {
+            if (row.size() != 2) {
+                throw row.error("expected topic<TAB>theme:weight[,theme:weight]");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+            String topic = row.field(0).strip();
+            if (!topics.contains(topic)) {
+                throw row.error("unknown topic '" + topic + "'");
+            }
+            Map<String, Double> votes = new LinkedHashMap<>();
+            for (String vote : row.field(1).strip().split(",")) {
+                String[] tw = vote.strip().split(":");
+                if (tw.length != 2 || !themes.contains(tw[0])) {
+                    throw row.error("bad theme vote '" + vote + "'");
+                }
+                try {
+                    votes.put(tw[0], Double.parseDouble(tw[1]));
+                } catch (NumberFormatException e) {
+                    throw row.error("weight '" + tw[1] + "' is not a number", e);
+                }
+            }
+            mapping.put(topic, Map.copyOf(votes));
         }
         return mapping;
     }

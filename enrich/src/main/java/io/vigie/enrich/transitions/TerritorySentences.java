@@ -1,14 +1,10 @@
 package io.vigie.enrich.transitions;
 
+import io.vigie.enrich.resource.TabularResource;
+import io.vigie.enrich.resource.TabularResource.Row;
 import io.vigie.model.Place;
 import io.vigie.model.Territory;
 import io.vigie.model.TerritoryEntity;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,27 +42,13 @@ final class TerritorySentences {
     }
 
     static TerritorySentences fromClasspath() {
-        InputStream in = TerritorySentences.class.getResourceAsStream(DESIGNATIONS);
-        if (in == null) {
-            throw new IllegalArgumentException("territory designations " + DESIGNATIONS + " are not on the classpath");
-        }
         List<CuePattern> patterns = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                try {
-                    patterns.add(CuePattern.parse(line.strip()));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(DESIGNATIONS + " line " + number + ": " + e.getMessage(), e);
-                }
+        for (Row row : TabularResource.read(TerritorySentences.class, DESIGNATIONS, "territory designations file")) {
+            try {
+                patterns.add(CuePattern.parse(row.line().strip()));
+            } catch (IllegalArgumentException e) {
+                throw row.error(e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + DESIGNATIONS, e);
         }
         return new TerritorySentences(patterns);
     }

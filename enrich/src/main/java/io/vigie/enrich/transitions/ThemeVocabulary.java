@@ -1,11 +1,7 @@
 package io.vigie.enrich.transitions;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.vigie.enrich.resource.TabularResource;
+import io.vigie.enrich.resource.TabularResource.Row;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,35 +34,21 @@ public final class ThemeVocabulary {
     }
 
     public static ThemeVocabulary fromClasspath() {
-        InputStream in = ThemeVocabulary.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalArgumentException("theme vocabulary " + RESOURCE + " is not on the classpath");
-        }
         Map<String, Theme> themes = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 5) {
-                    throw new IllegalArgumentException(RESOURCE + " line " + number
-                            + ": expected theme<TAB>pillars<TAB>iptc<TAB>gdelt<TAB>description");
-                }
-                List<String> pillars = f[1].strip().equals("-") ? List.of() : Arrays.asList(f[1].strip().split(","));
-                for (String p : pillars) {
-                    if (!PILLARS.contains(p)) {
-                        throw new IllegalArgumentException(RESOURCE + " line " + number + ": unknown pillar '" + p + "'");
-                    }
-                }
-                themes.put(f[0].strip(), new Theme(f[0].strip(), List.copyOf(pillars), words(f[2]), words(f[3]),
-                        f[4].strip()));
+        for (Row row : TabularResource.read(ThemeVocabulary.class, RESOURCE, "theme vocabulary")) {
+            if (row.size() != 5) {
+                throw row.error("expected theme<TAB>pillars<TAB>iptc<TAB>gdelt<TAB>description");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            String id = row.field(0).strip();
+            String pillarField = row.field(1).strip();
+            List<String> pillars = pillarField.equals("-") ? List.of() : Arrays.asList(pillarField.split(","));
+            for (String p : pillars) {
+                if (!PILLARS.contains(p)) {
+                    throw row.error("unknown pillar '" + p + "'");
+                }
+            }
+            themes.put(id, new Theme(id, List.copyOf(pillars), words(row.field(2)), words(row.field(3)),
+                    row.field(4).strip()));
         }
         return new ThemeVocabulary(themes);
     }

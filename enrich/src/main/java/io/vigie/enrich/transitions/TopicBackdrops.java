@@ -1,11 +1,7 @@
 package io.vigie.enrich.transitions;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.vigie.enrich.resource.TabularResource;
+import io.vigie.enrich.resource.TabularResource.Row;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,32 +35,17 @@ final class TopicBackdrops {
     }
 
     static TopicBackdrops fromClasspath(String resource, Set<String> topics) {
-        InputStream in = TopicBackdrops.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalArgumentException("topic backdrops " + resource + " are not on the classpath");
-        }
         Map<String, Set<String>> pairs = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 2) {
-                    throw new IllegalArgumentException(resource + " line " + number + ": expected backdrop<TAB>foreground");
-                }
-                for (String topic : f) {
-                    if (!topics.contains(topic.strip())) {
-                        throw new IllegalArgumentException(resource + " line " + number + ": unknown topic '" + topic.strip() + "'");
-                    }
-                }
-                pairs.computeIfAbsent(f[0].strip(), k -> new HashSet<>()).add(f[1].strip());
+        for (Row row : TabularResource.read(TopicBackdrops.class, resource, "topic backdrops file")) {
+            if (row.size() != 2) {
+                throw row.error("expected backdrop<TAB>foreground");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+            for (String topic : row.fields()) {
+                if (!topics.contains(topic.strip())) {
+                    throw row.error("unknown topic '" + topic.strip() + "'");
+                }
+            }
+            pairs.computeIfAbsent(row.field(0).strip(), k -> new HashSet<>()).add(row.field(1).strip());
         }
         return new TopicBackdrops(pairs);
     }

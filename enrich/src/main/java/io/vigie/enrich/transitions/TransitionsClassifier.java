@@ -1,13 +1,9 @@
 package io.vigie.enrich.transitions;
 
+import io.vigie.enrich.resource.TabularResource;
+import io.vigie.enrich.resource.TabularResource.Row;
 import io.vigie.model.Territory;
 import io.vigie.model.Transitions;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -207,27 +203,12 @@ public final class TransitionsClassifier {
     }
 
     private static Map<String, Set<String>> loadNegations() {
-        InputStream in = TransitionsClassifier.class.getResourceAsStream(NEGATIONS);
-        if (in == null) {
-            throw new IllegalArgumentException("negation list " + NEGATIONS + " is not on the classpath");
-        }
         Map<String, Set<String>> byLang = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 2 || f[1].isBlank()) {
-                    throw new IllegalArgumentException(NEGATIONS + " line " + number + ": expected lang<TAB>word");
-                }
-                byLang.computeIfAbsent(f[0].strip(), k -> new HashSet<>()).add(Folding.fold(f[1].strip()));
+        for (Row row : TabularResource.read(TransitionsClassifier.class, NEGATIONS, "negation list")) {
+            if (row.size() != 2 || row.field(1).isBlank()) {
+                throw row.error("expected lang<TAB>word");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + NEGATIONS, e);
+            byLang.computeIfAbsent(row.field(0).strip(), k -> new HashSet<>()).add(Folding.fold(row.field(1).strip()));
         }
         Map<String, Set<String>> frozen = new HashMap<>();
         byLang.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
