@@ -83,7 +83,7 @@ public final class AlertDecider {
      * The test runs on distinct negative stories (roughly Poisson, over-dispersed by the news load
      * of the day): a negative-binomial upper tail against the seasonal baseline, for this window
      * alone and for this window plus the previous one (a wave spread over two windows), and a
-     * Poisson CUSUM that accumulates ramps. Weights only scale the severity factor.
+     * negative-binomial log-likelihood-ratio CUSUM (rate x openFactor) that accumulates ramps. Weights only scale the severity factor.
      */
     Assessment assess(SeriesState state, WindowObservation obs, long window) {
         Baseline b = Baseline.estimate(state.history(), window, settings.windowsPerWeek(), settings.baselineWeeks(),
@@ -107,9 +107,9 @@ public final class AlertDecider {
         // The CUSUM finds where a ramp began; the run since then must still pass the tail test, so
         // that day-to-day over-dispersion alone cannot trip it. Declared events are unusual by
         // design and do not accumulate.
-        double rho = settings.openFactor();
         double cusum = widening.factor() > 1 ? 0
-                : Math.max(0, state.cusum() + k * Math.log(rho) - (rho - 1) * lambda);
+                : Math.max(0, state.cusum() + NegativeBinomial.logLikelihoodRatio(k, lambda, settings.openFactor(),
+                dispersion));
         double runStories = cusum > 0 ? (state.cusum() > 0 ? state.runStories() : 0) + k : 0;
         double runExpected = cusum > 0 ? (state.cusum() > 0 ? state.runExpected() : 0) + lambda : 0;
         double pRun = cusum > 0 ? NegativeBinomial.upperTail((int) runStories, runExpected, dispersion) : 1;

@@ -10,7 +10,7 @@ import java.util.List;
  * @param expectedStories expected distinct negative stories, after floor and widening
  * @param factor        observed / expected (weighted: the severity)
  * @param pValue        smallest tail probability of the one- and two-window tests
- * @param cusum         Poisson CUSUM after this window
+ * @param cusum         negative-binomial log-likelihood-ratio CUSUM after this window
  * @param runStories    stories of the CUSUM's current run (0 when the CUSUM is 0)
  * @param runExpected   expected stories of that run
  * @param share         negative share of relevant mentions, -1 when none

@@ -3,14 +3,16 @@ package io.vigie.alerts.detect;
 import java.util.Arrays;
 
 /**
- * The expected signal of a window: median of the same hour-of-week (+-1 window) over the last
- * weeks, scaled by the recent trend (EWMA of observed / EWMA of seasonal medians), with a spread
- * from the MAD; before enough seasonal history exists, the recent EWMA alone.
+ * The expected signal of a window: clipped mean of the same hour-of-week (+-1 window) over the last
+ * weeks, shrunk toward the same hour (+-1) of all days of the same kind (weekday or weekend) of
+ * those weeks, with a spread from the MAD; before enough seasonal history exists, the recent EWMA
+ * alone.
  *
  * @param expected        expected weighted negative stories, before floor and widening
  * @param spread          robust standard deviation estimate, before floor and widening
  * @param seasonalMedian  median of the seasonal samples, NaN when too few
- * @param samples         seasonal samples found
+ * @param samples         effective samples behind {@code expected} (hour-of-week samples plus the
+ *                        weight of the day-type profile), for the estimation-error term
  */
 public record Baseline(double expected, double spread, double seasonalMedian, int samples) {
     static final int MIN_SEASONAL_SAMPLES = 4;
@@ -51,7 +53,57 @@ public record Baseline(double expected, double spread, double seasonalMedian, in
         double ceiling = median + CLIP_SIGMAS * Math.max(MAD_TO_SIGMA * mad, Math.sqrt(median) + 1);
         double center = Arrays.stream(values).map(v -> Math.min(v, ceiling)).average().orElse(0);
         double expected = center * trend;
-        return new Baseline(expected, MAD_TO_SIGMA * mad * trend, median, n);
+        int samplesUsed = n;
+        // Twelve samples of a count of two or three are noisy (the 9-vs-1.4 false alarms): shrink
+        // toward the same hours (+-1 window) of every day of the same kind (weekday or weekend)
+        // of the same weeks, whose mean rests on five or two times more samples.
+        double[] pooled = dayTypeSamples(history, window, windowsPerWeek, weeks);
+        if (pooled.length >= MIN_SEASONAL_SAMPLES) {
+            double pooledCenter = clippedMean(pooled);
+            expected = (n * center + POOL_WEIGHT * pooledCenter) / (n + POOL_WEIGHT);
+            samplesUsed = n + (int) Math.min(POOL_WEIGHT, pooled.length);
+        }
+        return new Baseline(expected, MAD_TO_SIGMA * mad * trend, median, samplesUsed);
+    }
+
+    /** Weight, in samples, of the day-type profile against the hour-of-week samples. */
+    static final double POOL_WEIGHT = 24;
+
+    /** Same windows (+-1) of the previous days of the same kind (weekday / weekend, UTC) within the weeks. */
+    static double[] dayTypeSamples(History history, long window, int windowsPerWeek, int weeks) {
+        int windowsPerDay = windowsPerWeek / 7;
+        boolean weekend = isWeekend(window, windowsPerDay);
+        double[] samples = new double[weeks * 7 * 3];
+        int n = 0;
+        for (int day = 1; day <= weeks * 7; day++) {
+            long sameTime = window - (long) day * windowsPerDay;
+            if (isWeekend(sameTime, windowsPerDay) != weekend) {
+                continue;
+            }
+            for (int d = -1; d <= 1; d++) {
+                double v = history.signalAt(sameTime + d);
+                if (!Double.isNaN(v)) {
+                    samples[n++] = v;
+                }
+            }
+        }
+        return Arrays.copyOf(samples, n);
+    }
+
+    private static boolean isWeekend(long window, int windowsPerDay) {
+        // Epoch day 0 (1970-01-01) was a Thursday: +3 makes Monday 0.
+        long dayOfWeek = Math.floorMod(Math.floorDiv(window, (long) windowsPerDay) + 3, 7L);
+        return dayOfWeek >= 5;
+    }
+
+    private static double clippedMean(double[] values) {
+        double median = median(values);
+        double[] deviations = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            deviations[i] = Math.abs(values[i] - median);
+        }
+        double ceiling = median + CLIP_SIGMAS * Math.max(MAD_TO_SIGMA * median(deviations), Math.sqrt(median) + 1);
+        return Arrays.stream(values).map(v -> Math.min(v, ceiling)).average().orElse(0);
     }
 
     static double median(double[] values) {

@@ -22,7 +22,9 @@ import java.util.List;
  *                        x 3 tests that gives 1.2e-4, but the tests are strongly correlated (pillars
  *                        are subsets of all, the two-window sum contains this window), so the
  *                        default 1e-3 was chosen on the tuning seeds at <= 1 false incident/month
- * @param cusumThreshold  Poisson CUSUM level (log-likelihood ratio) that opens an incident on a ramp
+ * @param cusumThreshold  level of the negative-binomial log-likelihood-ratio CUSUM (rate x openFactor
+ *                        against the baseline, same dispersion as the tail test) that, with the
+ *                        run's tail test at pValue, opens an incident on a ramp
  * @param escalateFactor  an incident escalates when a window's observed reaches this multiple of
  *                        the last notified observed
  * @param resolveFactor   windows at or above this factor keep an incident open (hysteresis)

@@ -36,4 +36,17 @@ final class NegativeBinomial {
         }
         return Math.max(0, 1 - cdf);
     }
+
+    /**
+     * log P(k | mean x rho) / P(k | mean), both negative binomial with the same dispersion: the
+     * CUSUM increment for a rate multiplier rho. Unlike the Poisson one it grows less per story when
+     * the mean is large, where over-dispersion, not a wave, explains most excess.
+     */
+    static double logLikelihoodRatio(int k, double mean, double rho, double dispersion) {
+        if (dispersion <= 1e-9) {
+            return k * Math.log(rho) - (rho - 1) * mean;
+        }
+        double r = 1 / dispersion;
+        return k * Math.log(rho * (r + mean) / (r + rho * mean)) + r * Math.log((r + mean) / (r + rho * mean));
+    }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param ewmaSeasonal    recent level of the seasonal medians (same windows)
  * @param ewmaWeight      recent mean weight of a negative story (turns expected stories into the
  *                        expected weighted signal behind the severity factor), 0 when unknown
- * @param cusum           Poisson CUSUM of stories over expected (accumulates ramps), >= 0
+ * @param cusum           negative-binomial log-likelihood-ratio CUSUM of stories over expected (accumulates ramps), >= 0
  * @param runStories      stories since the CUSUM last left 0
  * @param runExpected     expected stories over the same windows
  * @param ewmaShare       recent negative share of relevant mentions, -1 when unknown

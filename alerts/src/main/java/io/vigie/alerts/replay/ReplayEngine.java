@@ -28,6 +28,12 @@ public final class ReplayEngine {
     }
 
     public List<AlertEvent> run(Iterable<MentionSignal> mentions) {
+        return run(mentions, (obs, assessment) -> { });
+    }
+
+    /** As {@link #run(Iterable)}, showing every window's assessment to {@code inspector} (evaluation, debugging). */
+    public List<AlertEvent> run(Iterable<MentionSignal> mentions,
+                                java.util.function.BiConsumer<WindowObservation, io.vigie.alerts.detect.Assessment> inspector) {
         Map<String, TreeMap<Long, WindowAggregate>> bySeries = new HashMap<>();
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
@@ -57,6 +63,7 @@ public final class ReplayEngine {
                 WindowObservation obs = agg == null ? WindowObservation.empty(series.getKey(), start, end)
                         : agg.toObservation(series.getKey(), start, end, top);
                 Decision d = decider.decide(state, obs);
+                inspector.accept(obs, d.assessment());
                 alerts.addAll(d.alerts());
                 state = d.next();
             }

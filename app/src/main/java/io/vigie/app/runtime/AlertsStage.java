@@ -72,7 +72,7 @@ public final class AlertsStage implements Stage {
         Map<String, Long> stats = service.stats();
         long steps = stats.entrySet().stream().filter(e -> e.getKey().startsWith("alerts_"))
                 .mapToLong(Map.Entry::getValue).sum();
-        return String.format("%s, %d alert steps, %d e-mails sent, %d mentions without usable date",
+        return String.format("%s, %d alert steps, %d e-mails sent, %d mentions skipped (undated, future-dated or older than 3 days)",
                 service.state(), steps, stats.getOrDefault("mails_sent", 0L),
                 stats.getOrDefault("mentions_no_date", 0L) + stats.getOrDefault("mentions_future_date", 0L)
                         + stats.getOrDefault("mentions_stale", 0L));
