@@ -1,5 +1,8 @@
 package io.vigie.app.cli;
 
+import static io.vigie.app.cli.JsonLinesPerInput.error;
+import static io.vigie.app.cli.JsonLinesPerInput.isUrl;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -86,34 +88,21 @@ public final class ExtractCommand implements Callable<Integer> {
                 .withReadTimeout(Duration.ofSeconds(timeoutSeconds));
         HttpClient client = null;
         Fetcher fetcher = null;
-        if (inputs.stream().anyMatch(ExtractCommand::isUrl)) {
+        if (inputs.stream().anyMatch(JsonLinesPerInput::isUrl)) {
             client = HttpFetcher.newClient(settings);
             fetcher = new HttpFetcher(client, settings);
         }
         ArticleExtractor extractor = new ArticleExtractor();
         Semaphore cpu = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
         PrintWriter out = spec.commandLine().getOut();
-        boolean allOk = true;
+        boolean allOk;
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<ObjectNode>> results = new ArrayList<>();
             Fetcher f = fetcher;
             for (String input : inputs) {
                 results.add(pool.submit(() -> one(input, base, f, extractor, cpu)));
             }
-            for (int i = 0; i < results.size(); i++) {
-                ObjectNode line;
-                try {
-                    line = results.get(i).get();
-                } catch (ExecutionException e) {
-                    line = error(inputs.get(i), "internal error: " + e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    line = error(inputs.get(i), "interrupted");
-                }
-                allOk &= !line.has("error");
-                out.println(line.toString());
-                out.flush();
-            }
+            allOk = JsonLinesPerInput.print(inputs, results, out);
         } finally {
             if (client != null) {
                 client.close();
@@ -142,10 +131,6 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    static boolean isUrl(String input) {
-        String s = input.toLowerCase(Locale.ROOT);
-        return s.startsWith("http://") || s.startsWith("https://");
-    }
 
     private static ObjectNode one(String input, URI base, Fetcher fetcher, ArticleExtractor extractor, Semaphore cpu)
             throws InterruptedException {
@@ -227,10 +212,4 @@ public final class ExtractCommand implements Callable<Integer> {
         return i == null ? null : i.toString();
     }
 
-    private static ObjectNode error(String input, String reason) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("source", input);
-        n.put("error", reason == null ? "unknown error" : reason.replaceAll("\\s+", " ").strip());
-        return n;
-    }
 }

@@ -1,5 +1,8 @@
 package io.vigie.app.cli;
 
+import static io.vigie.app.cli.JsonLinesPerInput.error;
+import static io.vigie.app.cli.JsonLinesPerInput.isUrl;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,9 +29,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -88,7 +89,7 @@ public final class FeedCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean needsNetwork = inputs.stream().anyMatch(FeedCommand::isUrl);
+        boolean needsNetwork = inputs.stream().anyMatch(JsonLinesPerInput::isUrl);
         HttpClient client = null;
         Fetcher fetcher = injectedFetcher;
         if (needsNetwork && fetcher == null) {
@@ -102,27 +103,14 @@ public final class FeedCommand implements Callable<Integer> {
             client = HttpFetcher.newClient(settings);
             fetcher = new HttpFetcher(client, settings);
         }
-        boolean allOk = true;
+        boolean allOk;
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLELISM, inputs.size()))) {
             List<Future<ObjectNode>> results = new ArrayList<>();
             Fetcher f = fetcher;
             for (String input : inputs) {
                 results.add(pool.submit(() -> describe(input, f)));
             }
-            for (int i = 0; i < results.size(); i++) {
-                ObjectNode line;
-                try {
-                    line = results.get(i).get();
-                } catch (ExecutionException e) {
-                    line = error(inputs.get(i), "unexpected failure: " + e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return 1;
-                }
-                allOk &= !line.has("error");
-                out.println(line.toString());
-                out.flush();
-            }
+            allOk = JsonLinesPerInput.print(inputs, results, out);
         } finally {
             if (client != null) {
                 client.close();
@@ -169,10 +157,6 @@ public final class FeedCommand implements Callable<Integer> {
         }
     }
 
-    static boolean isUrl(String input) {
-        String s = input.strip().toLowerCase(Locale.ROOT);
-        return s.startsWith("http://") || s.startsWith("https://");
-    }
 
     static ObjectNode json(String source, ParsedFeed feed) {
         ObjectNode o = JSON.createObjectNode();
@@ -197,10 +181,4 @@ public final class FeedCommand implements Callable<Integer> {
         return o;
     }
 
-    static ObjectNode error(String source, String reason) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("source", source);
-        o.put("error", reason);
-        return o;
-    }
 }
