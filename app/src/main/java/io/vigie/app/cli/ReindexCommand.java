@@ -86,8 +86,7 @@ public final class ReindexCommand implements Callable<Integer> {
         String url = elasticsearchUrl != null ? elasticsearchUrl : es.local() ? LOCAL_ELASTICSEARCH : es.url();
         ElasticsearchClient client;
         try {
-            client = ElasticsearchClients.create(url, blankToNull(es.apiKey()), blankToNull(es.username()),
-                    blankToNull(es.password()));
+            client = ElasticsearchClients.create(url, es.apiKey(), es.username(), es.password());
         } catch (IllegalArgumentException e) {
             err.println("vigie reindex: " + e.getMessage());
             return 2;
@@ -170,9 +169,5 @@ public final class ReindexCommand implements Callable<Integer> {
         }
         Path local = Path.of("vigie.yaml");
         return Files.isRegularFile(local) ? local : null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -77,8 +77,8 @@ public final class ReportCommand implements Callable<Integer> {
         }
         String url = es != null ? es : config.elasticsearch().local() ? LOCAL_NODE : config.elasticsearch().url();
         Path dir = out != null ? out : config.dataDir().resolve("reports").resolve(period.label());
-        try (ElasticsearchClient client = ElasticsearchClients.create(url, blankToNull(config.elasticsearch().apiKey()),
-                blankToNull(config.elasticsearch().username()), blankToNull(config.elasticsearch().password()))) {
+        VigieConfig.Elasticsearch es = config.elasticsearch();
+        try (ElasticsearchClient client = ElasticsearchClients.create(url, es.apiKey(), es.username(), es.password())) {
             ReportService service = new ReportService(client, settings,
                     new IngestHealthFile(config.dataDir().resolve("ingest"), Map.of()), clock);
             RenderedReport report = service.render(period, settings.language());
@@ -104,9 +104,5 @@ public final class ReportCommand implements Callable<Integer> {
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return message.replaceAll("\\s+", " ").trim();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

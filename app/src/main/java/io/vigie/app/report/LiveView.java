@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.vigie.app.config.VigieConfig;
 import io.vigie.app.runtime.ConsumerLag;
 import io.vigie.app.runtime.Pipeline;
+import io.vigie.app.runtime.QuietClose;
 import io.vigie.app.runtime.Stage;
 import io.vigie.index.client.ElasticsearchClients;
 import io.vigie.report.ReportService;
@@ -43,8 +44,7 @@ public final class LiveView implements AutoCloseable {
     public static LiveView start(VigieConfig config, Pipeline pipeline, Map<String, String> outlets, Clock clock) {
         String esUrl = pipeline.infrastructure().elasticsearchUrl();
         VigieConfig.Elasticsearch es = config.elasticsearch();
-        ElasticsearchClient client = ElasticsearchClients.create(esUrl, blankToNull(es.apiKey()),
-                blankToNull(es.username()), blankToNull(es.password()));
+        ElasticsearchClient client = ElasticsearchClients.create(esUrl, es.apiKey(), es.username(), es.password());
         ConsumerLag lag = new ConsumerLag(pipeline.infrastructure().bootstrapServers(),
                 List.of(config.enrich().applicationId(), config.index().groupId()));
         LiveServer server = null;
@@ -68,12 +68,10 @@ public final class LiveView implements AutoCloseable {
                     mailer == null ? " (written to " + config.dataDir().resolve("reports") + "; no e-mail: smtp.host or report.recipients unset)" : "");
             return new LiveView(client, lag, server, scheduler);
         } catch (IOException e) {
-            closeAll(scheduler, server, lag);
-            closeClient(client);
+            QuietClose.all(scheduler, server, lag, client);
             throw new UncheckedIOException("cannot start the live view on port " + config.live().port(), e);
         } catch (RuntimeException e) {
-            closeAll(scheduler, server, lag);
-            closeClient(client);
+            QuietClose.all(scheduler, server, lag, client);
             throw e;
         }
     }
@@ -93,28 +91,6 @@ public final class LiveView implements AutoCloseable {
 
     @Override
     public void close() {
-        closeAll(scheduler, server, lag);
-        closeClient(client);
-    }
-
-    private static void closeAll(AutoCloseable... closeables) {
-        for (AutoCloseable closeable : closeables) {
-            if (closeable == null) {
-                continue;
-            }
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                LOG.warn("while stopping {}: {}", closeable.getClass().getSimpleName(), e.toString());
-            }
-        }
-    }
-
-    private static void closeClient(ElasticsearchClient client) {
-        closeAll(client::close);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        QuietClose.all(scheduler, server, lag, client);
     }
 }

@@ -12,13 +12,9 @@ import io.vigie.index.client.ElasticsearchClients;
 import io.vigie.report.live.MetricsRegistry;
 import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The alerts stage: spike detection over enriched mentions, alert e-mails and the vigie-alerts index. */
 public final class AlertsStage implements Stage {
-    private static final Logger LOG = LoggerFactory.getLogger(AlertsStage.class);
-
     private final AlertsService service;
     private final ElasticsearchClient client;
 
@@ -29,14 +25,14 @@ public final class AlertsStage implements Stage {
 
     public static AlertsStage start(VigieConfig config, String bootstrapServers, String elasticsearchUrl) {
         VigieConfig.Elasticsearch es = config.elasticsearch();
-        ElasticsearchClient client = ElasticsearchClients.create(elasticsearchUrl, blankToNull(es.apiKey()),
-                blankToNull(es.username()), blankToNull(es.password()));
+        ElasticsearchClient client = ElasticsearchClients.create(elasticsearchUrl, es.apiKey(), es.username(),
+                es.password());
         try {
             AlertsService service = new AlertsService(settings(config, bootstrapServers), client, null);
             service.start();
             return new AlertsStage(service, client);
         } catch (RuntimeException e) {
-            closeClient(client);
+            QuietClose.all(client);
             throw e;
         }
     }
@@ -95,15 +91,7 @@ public final class AlertsStage implements Stage {
     @Override
     public void close() {
         service.close();
-        closeClient(client);
-    }
-
-    private static void closeClient(ElasticsearchClient client) {
-        try {
-            client.close();
-        } catch (Exception e) {
-            LOG.warn("closing the Elasticsearch client: {}", e.toString());
-        }
+        QuietClose.all(client);
     }
 
     private static String blankToNull(String value) {

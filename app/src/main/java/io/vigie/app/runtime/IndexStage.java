@@ -19,7 +19,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** The index stage: enriched mentions into Elasticsearch, offsets committed after acknowledgement. */
 public final class IndexStage implements Stage {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IndexStage.class);
     private final IndexService service;
     private final ElasticsearchClient client;
     private final Producer<String, byte[]> deadLetters;
@@ -36,8 +35,8 @@ public final class IndexStage implements Stage {
                 .withElasticsearchUrl(elasticsearchUrl)
                 .withGroupId(config.index().groupId())
                 .withBatching(config.index().batchSize(), config.index().flushInterval());
-        ElasticsearchClient client = ElasticsearchClients.create(elasticsearchUrl, blankToNull(es.apiKey()),
-                blankToNull(es.username()), blankToNull(es.password()));
+        ElasticsearchClient client = ElasticsearchClients.create(elasticsearchUrl, es.apiKey(), es.username(),
+                es.password());
         Producer<String, byte[]> deadLetters = null;
         try {
             new SchemaInstaller(client, settings.shards(), settings.replicas()).applyAll();
@@ -50,7 +49,7 @@ public final class IndexStage implements Stage {
             if (deadLetters != null) {
                 deadLetters.close();
             }
-            closeClient(client);
+            QuietClose.all(client);
             throw e;
         }
     }
@@ -108,18 +107,6 @@ public final class IndexStage implements Stage {
     public void close() {
         service.close();
         deadLetters.close();
-        closeClient(client);
-    }
-
-    private static void closeClient(ElasticsearchClient client) {
-        try {
-            client.close();
-        } catch (Exception e) {
-            LOG.warn("closing the Elasticsearch client: {}", e.toString());
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        QuietClose.all(client);
     }
 }

@@ -64,8 +64,7 @@ public final class Infrastructure implements AutoCloseable {
             }
             return new Infrastructure(kafka, elasticsearch, bootstrap, esUrl);
         } catch (RuntimeException e) {
-            closeQuietly(elasticsearch);
-            closeQuietly(kafka);
+            QuietClose.all(elasticsearch, kafka);
             throw e;
         }
     }
@@ -92,8 +91,7 @@ public final class Infrastructure implements AutoCloseable {
     /** Stops Elasticsearch before Kafka, the reverse of their start. */
     @Override
     public void close() {
-        closeQuietly(localElasticsearch);
-        closeQuietly(embeddedKafka);
+        QuietClose.all(localElasticsearch, embeddedKafka);
     }
 
     /** The usual port when it is free, so that tools find the services where they expect them. */
@@ -102,17 +100,6 @@ public final class Infrastructure implements AutoCloseable {
             return usual;
         } catch (IOException busy) {
             return 0;
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable == null) {
-            return;
-        }
-        try {
-            closeable.close();
-        } catch (Exception e) {
-            LOG.warn("while stopping {}: {}", closeable.getClass().getSimpleName(), e.toString());
         }
     }
 }

@@ -48,13 +48,7 @@ public final class Pipeline implements AutoCloseable {
             return;
         }
         closed = true;
-        for (AutoCloseable observer : observers) {
-            try {
-                observer.close();
-            } catch (Exception e) {
-                LOG.warn("{} did not stop cleanly: {}", observer.getClass().getSimpleName(), e.toString());
-            }
-        }
+        QuietClose.all(observers.toArray(AutoCloseable[]::new));
         List<Stage> reversed = new ArrayList<>(stages);
         Collections.reverse(reversed);
         for (Stage stage : reversed) {
