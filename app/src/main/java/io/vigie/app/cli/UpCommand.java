@@ -101,10 +101,11 @@ public final class UpCommand implements Callable<Integer> {
             running.set(pipeline);
             String bootstrap = pipeline.infrastructure().bootstrapServers();
             if (stages.contains(StageName.INDEX)) {
-                pipeline.add(IndexStage.start(config, bootstrap, pipeline.infrastructure().elasticsearchUrl()));
+                pipeline.add(IndexStage.start(config, bootstrap, pipeline.infrastructure().elasticsearchUrl(),
+                        pipeline.infrastructure().elasticsearchClient()));
             }
             if (stages.contains(StageName.ALERTS)) {
-                pipeline.add(AlertsStage.start(config, bootstrap, pipeline.infrastructure().elasticsearchUrl()));
+                pipeline.add(AlertsStage.start(config, bootstrap, pipeline.infrastructure().elasticsearchClient()));
             }
             if (stages.contains(StageName.ENRICH)) {
                 pipeline.add(EnrichStage.start(config, bootstrap, "vigie-enrich-" + hostName()));

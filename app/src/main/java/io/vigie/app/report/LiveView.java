@@ -6,7 +6,6 @@ import io.vigie.app.runtime.ConsumerLag;
 import io.vigie.app.runtime.Pipeline;
 import io.vigie.app.runtime.QuietClose;
 import io.vigie.app.runtime.Stage;
-import io.vigie.index.client.ElasticsearchClients;
 import io.vigie.report.ReportService;
 import io.vigie.report.live.LiveServer;
 import io.vigie.report.live.MetricsRegistry;
@@ -29,22 +28,18 @@ import org.slf4j.LoggerFactory;
 public final class LiveView implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveView.class);
 
-    private final ElasticsearchClient client;
     private final ConsumerLag lag;
     private final LiveServer server;
     private final WeeklyReportScheduler scheduler;
 
-    private LiveView(ElasticsearchClient client, ConsumerLag lag, LiveServer server, WeeklyReportScheduler scheduler) {
-        this.client = client;
+    private LiveView(ConsumerLag lag, LiveServer server, WeeklyReportScheduler scheduler) {
         this.lag = lag;
         this.server = server;
         this.scheduler = scheduler;
     }
 
     public static LiveView start(VigieConfig config, Pipeline pipeline, Map<String, String> outlets, Clock clock) {
-        String esUrl = pipeline.infrastructure().elasticsearchUrl();
-        VigieConfig.Elasticsearch es = config.elasticsearch();
-        ElasticsearchClient client = ElasticsearchClients.create(esUrl, es.apiKey(), es.username(), es.password());
+        ElasticsearchClient client = pipeline.infrastructure().elasticsearchClient();
         ConsumerLag lag = new ConsumerLag(pipeline.infrastructure().bootstrapServers(),
                 List.of(config.enrich().applicationId(), config.index().groupId()));
         LiveServer server = null;
@@ -66,12 +61,12 @@ public final class LiveView implements AutoCloseable {
             scheduler.start();
             LOG.info("weekly report: next run {}{}", scheduler.nextRun(),
                     mailer == null ? " (written to " + config.dataDir().resolve("reports") + "; no e-mail: smtp.host or report.recipients unset)" : "");
-            return new LiveView(client, lag, server, scheduler);
+            return new LiveView(lag, server, scheduler);
         } catch (IOException e) {
-            QuietClose.all(scheduler, server, lag, client);
+            QuietClose.all(scheduler, server, lag);
             throw new UncheckedIOException("cannot start the live view on port " + config.live().port(), e);
         } catch (RuntimeException e) {
-            QuietClose.all(scheduler, server, lag, client);
+            QuietClose.all(scheduler, server, lag);
             throw e;
         }
     }
@@ -91,6 +86,6 @@ public final class LiveView implements AutoCloseable {
 
     @Override
     public void close() {
-        QuietClose.all(scheduler, server, lag, client);
+        QuietClose.all(scheduler, server, lag);
     }
 }

@@ -8,7 +8,6 @@ import io.vigie.alerts.detect.KnownEvent;
 import io.vigie.alerts.mail.RecipientRules;
 import io.vigie.alerts.mail.SmtpSettings;
 import io.vigie.app.config.VigieConfig;
-import io.vigie.index.client.ElasticsearchClients;
 import io.vigie.report.live.MetricsRegistry;
 import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
@@ -16,25 +15,15 @@ import org.apache.kafka.streams.KafkaStreams;
 /** The alerts stage: spike detection over enriched mentions, alert e-mails and the vigie-alerts index. */
 public final class AlertsStage implements Stage {
     private final AlertsService service;
-    private final ElasticsearchClient client;
-
-    private AlertsStage(AlertsService service, ElasticsearchClient client) {
+    private AlertsStage(AlertsService service) {
         this.service = service;
-        this.client = client;
     }
 
-    public static AlertsStage start(VigieConfig config, String bootstrapServers, String elasticsearchUrl) {
-        VigieConfig.Elasticsearch es = config.elasticsearch();
-        ElasticsearchClient client = ElasticsearchClients.create(elasticsearchUrl, es.apiKey(), es.username(),
-                es.password());
-        try {
-            AlertsService service = new AlertsService(settings(config, bootstrapServers), client, null);
-            service.start();
-            return new AlertsStage(service, client);
-        } catch (RuntimeException e) {
-            QuietClose.all(client);
-            throw e;
-        }
+    /** @param client the process's Elasticsearch client, for the vigie-alerts index; the caller closes it */
+    public static AlertsStage start(VigieConfig config, String bootstrapServers, ElasticsearchClient client) {
+        AlertsService service = new AlertsService(settings(config, bootstrapServers), client, null);
+        service.start();
+        return new AlertsStage(service);
     }
 
     static AlertsSettings settings(VigieConfig config, String bootstrapServers) {
@@ -91,7 +80,6 @@ public final class AlertsStage implements Stage {
     @Override
     public void close() {
         service.close();
-        QuietClose.all(client);
     }
 
     private static String blankToNull(String value) {

@@ -6,7 +6,6 @@ import io.vigie.index.bulk.IndexConsumers;
 import io.vigie.index.bulk.IndexCounters;
 import io.vigie.index.bulk.IndexService;
 import io.vigie.index.bulk.IndexSettings;
-import io.vigie.index.client.ElasticsearchClients;
 import io.vigie.index.schema.SchemaInstaller;
 import io.vigie.report.live.MetricsRegistry;
 import java.util.Map;
@@ -20,23 +19,20 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** The index stage: enriched mentions into Elasticsearch, offsets committed after acknowledgement. */
 public final class IndexStage implements Stage {
     private final IndexService service;
-    private final ElasticsearchClient client;
     private final Producer<String, byte[]> deadLetters;
 
-    private IndexStage(IndexService service, ElasticsearchClient client, Producer<String, byte[]> deadLetters) {
+    private IndexStage(IndexService service, Producer<String, byte[]> deadLetters) {
         this.service = service;
-        this.client = client;
         this.deadLetters = deadLetters;
     }
 
-    public static IndexStage start(VigieConfig config, String bootstrapServers, String elasticsearchUrl) {
-        VigieConfig.Elasticsearch es = config.elasticsearch();
+    /** @param client the process's Elasticsearch client, at {@code elasticsearchUrl}; the caller closes it */
+    public static IndexStage start(VigieConfig config, String bootstrapServers, String elasticsearchUrl,
+                                   ElasticsearchClient client) {
         IndexSettings settings = IndexSettings.defaults()
                 .withElasticsearchUrl(elasticsearchUrl)
                 .withGroupId(config.index().groupId())
                 .withBatching(config.index().batchSize(), config.index().flushInterval());
-        ElasticsearchClient client = ElasticsearchClients.create(elasticsearchUrl, es.apiKey(), es.username(),
-                es.password());
         Producer<String, byte[]> deadLetters = null;
         try {
             new SchemaInstaller(client, settings.shards(), settings.replicas()).applyAll();
@@ -44,12 +40,9 @@ public final class IndexStage implements Stage {
             IndexService service = new IndexService(settings, client,
                     IndexConsumers.create(bootstrapServers, settings, Map.of()), deadLetters);
             service.start();
-            return new IndexStage(service, client, deadLetters);
+            return new IndexStage(service, deadLetters);
         } catch (RuntimeException e) {
-            if (deadLetters != null) {
-                deadLetters.close();
-            }
-            QuietClose.all(client);
+            QuietClose.all(deadLetters);
             throw e;
         }
     }
@@ -102,11 +95,10 @@ public final class IndexStage implements Stage {
                 service.counters().isElasticsearchDown() ? 1 : 0);
     }
 
-    /** Flushes and commits in the service first; the client and producer it used close after. */
+    /** Flushes and commits in the service first; the producer it used closes after. */
     @Override
     public void close() {
         service.close();
         deadLetters.close();
-        QuietClose.all(client);
     }
 }

@@ -1,6 +1,8 @@
 package io.vigie.app.runtime;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.vigie.app.config.VigieConfig;
+import io.vigie.index.client.ElasticsearchClients;
 import io.vigie.infra.elasticsearch.LocalElasticsearch;
 import io.vigie.infra.kafka.EmbeddedKafka;
 import io.vigie.infra.kafka.KafkaTopics;
@@ -26,13 +28,15 @@ public final class Infrastructure implements AutoCloseable {
     private final LocalElasticsearch localElasticsearch;
     private final String bootstrapServers;
     private final String elasticsearchUrl;
+    private final ElasticsearchClient elasticsearchClient;
 
     private Infrastructure(EmbeddedKafka kafka, LocalElasticsearch elasticsearch, String bootstrapServers,
-                           String elasticsearchUrl) {
+                           String elasticsearchUrl, ElasticsearchClient elasticsearchClient) {
         this.embeddedKafka = kafka;
         this.localElasticsearch = elasticsearch;
         this.bootstrapServers = bootstrapServers;
         this.elasticsearchUrl = elasticsearchUrl;
+        this.elasticsearchClient = elasticsearchClient;
     }
 
     /**
@@ -62,7 +66,11 @@ public final class Infrastructure implements AutoCloseable {
                         .httpPort(preferredPort(USUAL_ELASTICSEARCH_PORT)).build().start();
                 esUrl = elasticsearch.httpUrl();
             }
-            return new Infrastructure(kafka, elasticsearch, bootstrap, esUrl);
+            // One client for the whole process: index, alerts and the live view share it.
+            ElasticsearchClient client = needElasticsearch ? ElasticsearchClients.create(esUrl,
+                    config.elasticsearch().apiKey(), config.elasticsearch().username(),
+                    config.elasticsearch().password()) : null;
+            return new Infrastructure(kafka, elasticsearch, bootstrap, esUrl, client);
         } catch (RuntimeException e) {
             QuietClose.all(elasticsearch, kafka);
             throw e;
@@ -77,6 +85,11 @@ public final class Infrastructure implements AutoCloseable {
         return elasticsearchUrl;
     }
 
+    /** The shared Elasticsearch client, owned (and closed) here; null when no stage needs Elasticsearch. */
+    public ElasticsearchClient elasticsearchClient() {
+        return elasticsearchClient;
+    }
+
     public String describeKafka() {
         return (embeddedKafka != null ? "embedded broker at " : "external cluster at ") + bootstrapServers;
     }
@@ -88,10 +101,10 @@ public final class Infrastructure implements AutoCloseable {
         return elasticsearchUrl == null || elasticsearchUrl.isBlank() ? "not used" : "external cluster at " + elasticsearchUrl;
     }
 
-    /** Stops Elasticsearch before Kafka, the reverse of their start. */
+    /** Stops the client, then Elasticsearch, then Kafka: the reverse of their start. */
     @Override
     public void close() {
-        QuietClose.all(localElasticsearch, embeddedKafka);
+        QuietClose.all(elasticsearchClient, localElasticsearch, embeddedKafka);
     }
 
     /** The usual port when it is free, so that tools find the services where they expect them. */

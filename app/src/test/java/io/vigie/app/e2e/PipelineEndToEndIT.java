@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.vigie.app.config.ConfigLoader;
 import io.vigie.app.config.VigieConfig;
 import io.vigie.app.runtime.EnrichStage;
 import io.vigie.app.runtime.IndexStage;
 import io.vigie.app.runtime.IngestStage;
+import io.vigie.index.client.ElasticsearchClients;
 import io.vigie.ingest.poll.CycleSummary;
 import io.vigie.model.EnrichedMention;
 import io.vigie.model.Topics;
@@ -61,11 +63,13 @@ class PipelineEndToEndIT {
     static FixtureNewsSite site;
     static String bootstrap;
     static String elasticsearch;
+    static ElasticsearchClient client;
 
     @BeforeAll
     static void start() throws IOException {
         bootstrap = TestInfra.kafkaBootstrap();
         elasticsearch = TestInfra.elasticsearchUrl();
+        client = ElasticsearchClients.create(elasticsearch, null, null, null);
         TestInfra.createTopics(Map.of(Topics.MENTIONS_RAW, 3, Topics.MENTIONS_ENRICHED, 3, Topics.DEAD_LETTERS, 1));
         site = new FixtureNewsSite(Duration.ofMillis(40));
         publishSmallSite();
@@ -73,9 +77,12 @@ class PipelineEndToEndIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         if (site != null) {
             site.close();
+        }
+        if (client != null) {
+            client.close();
         }
     }
 
@@ -83,7 +90,7 @@ class PipelineEndToEndIT {
     @Order(1)
     void everyArticleOfTheFeedIsSearchableAndRepollingAddsNothing() throws Exception {
         VigieConfig config = config("small", List.of("e2e-small"));
-        try (IndexStage index = IndexStage.start(config, bootstrap, elasticsearch);
+        try (IndexStage index = IndexStage.start(config, bootstrap, elasticsearch, client);
              EnrichStage enrich = EnrichStage.start(config, bootstrap, "e2e-enrich-small");
              IngestStage ingest = IngestStage.start(config, bootstrap, null)) {
 
@@ -133,7 +140,7 @@ class PipelineEndToEndIT {
         int expected = BULK_FEEDS * BULK_ITEMS_PER_FEED;
 
         try (IngestStage ingest = IngestStage.start(config, bootstrap, null)) {
-            IndexStage index = IndexStage.start(config, bootstrap, elasticsearch);
+            IndexStage index = IndexStage.start(config, bootstrap, elasticsearch, client);
             EnrichStage enrich = EnrichStage.start(config, bootstrap, "e2e-enrich-bulk");
             await().atMost(Duration.ofSeconds(90)).until(() -> count(sourceIds) >= 40);
             long indexedBeforeRestart = count(sourceIds);
@@ -141,7 +148,7 @@ class PipelineEndToEndIT {
             index.close();
             assertThat(indexedBeforeRestart).as("restart happens mid-stream").isLessThan(expected);
 
-            try (IndexStage index2 = IndexStage.start(config, bootstrap, elasticsearch);
+            try (IndexStage index2 = IndexStage.start(config, bootstrap, elasticsearch, client);
                  EnrichStage enrich2 = EnrichStage.start(config, bootstrap, "e2e-enrich-bulk")) {
                 await().atMost(Duration.ofSeconds(180)).untilAsserted(() ->
                         assertThat(count(sourceIds)).isEqualTo(expected));
