@@ -40,6 +40,13 @@ import java.util.List;
  * @param topTerms        driving terms kept per alert
  * @param overdispersion  negative-binomial dispersion of story counts (variance = mean + d x mean^2):
  *                        the day-to-day news load makes counts burstier than Poisson
+ * @param scanWindows     longest run of consecutive windows (ending with the current one) whose
+ *                        summed stories are tested against their summed expectation: a wave of a
+ *                        few extra stories an hour is invisible in one window but not over several
+ * @param pillarPValue    pValue for the pillar series: they are subsets of {@code all}, many and
+ *                        small, so they need stronger evidence; a wave on one pillar is far above
+ *                        that pillar's usual level anyway. Default pValue / 10, chosen on the
+ *                        tuning seeds (more let pillar noise open a third of the false incidents)
  * @param knownEvents     calendar of predictable events
  */
 public record DetectorSettings(
@@ -61,12 +68,15 @@ public record DetectorSettings(
         int topTerms,
         double overdispersion,
         double cusumThreshold,
+        int scanWindows,
+        double pillarPValue,
         List<KnownEvent> knownEvents) {
 
     public static final Duration WEEK = Duration.ofDays(7);
     static final double DEFAULT_P_VALUE = 1e-3;
     static final double DEFAULT_OVERDISPERSION = 0.045;
     static final double DEFAULT_CUSUM = 6;
+    static final int DEFAULT_SCAN_WINDOWS = 4;
 
     public DetectorSettings {
         window = window == null ? Duration.ofHours(1) : window;
@@ -111,30 +121,34 @@ public record DetectorSettings(
         check(overdispersion > 0 && overdispersion <= 5, "overdispersion must be in (0, 5], was " + overdispersion);
         cusumThreshold = cusumThreshold == 0 ? DEFAULT_CUSUM : cusumThreshold;
         check(cusumThreshold > 0, "cusumThreshold must be > 0, was " + cusumThreshold);
+        scanWindows = scanWindows == 0 ? DEFAULT_SCAN_WINDOWS : scanWindows;
+        check(scanWindows >= 1 && scanWindows <= 24, "scanWindows must be in 1..24, was " + scanWindows);
+        pillarPValue = pillarPValue == 0 ? pValue / 10 : pillarPValue;
+        check(pillarPValue > 0 && pillarPValue < 0.5, "pillarPValue must be in (0, 0.5), was " + pillarPValue);
         knownEvents = knownEvents == null ? List.of() : List.copyOf(knownEvents);
     }
 
     public static DetectorSettings defaults() {
-        return new DetectorSettings(null, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, 0, null);
+        return new DetectorSettings(null, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null);
     }
 
     public DetectorSettings withWindow(Duration newWindow) {
         return new DetectorSettings(newWindow, baselineWeeks, minBaseline, minStories, openFactor, pValue,
                 escalateFactor, resolveFactor, quietWindows, cooldown, ewmaAlpha, shareMinTotal, shareFactor,
                 newWindow.equals(window) ? warmupWindows : 0, topStories, topTerms, overdispersion, cusumThreshold,
-                knownEvents);
+                scanWindows, pillarPValue, knownEvents);
     }
 
     public DetectorSettings withBaselineWeeks(int weeks) {
         return new DetectorSettings(window, weeks, minBaseline, minStories, openFactor, pValue, escalateFactor,
                 resolveFactor, quietWindows, cooldown, ewmaAlpha, shareMinTotal, shareFactor, warmupWindows,
-                topStories, topTerms, overdispersion, cusumThreshold, knownEvents);
+                topStories, topTerms, overdispersion, cusumThreshold, scanWindows, pillarPValue, knownEvents);
     }
 
     public DetectorSettings withKnownEvents(List<KnownEvent> events) {
         return new DetectorSettings(window, baselineWeeks, minBaseline, minStories, openFactor, pValue,
                 escalateFactor, resolveFactor, quietWindows, cooldown, ewmaAlpha, shareMinTotal, shareFactor,
-                warmupWindows, topStories, topTerms, overdispersion, cusumThreshold, events);
+                warmupWindows, topStories, topTerms, overdispersion, cusumThreshold, scanWindows, pillarPValue, events);
     }
 
     public long windowMillis() {

@@ -1,5 +1,7 @@
 package io.vigie.alerts.detect;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,27 +19,41 @@ import java.util.Map;
  * @param cusum           negative-binomial log-likelihood-ratio CUSUM of stories over expected (accumulates ramps), >= 0
  * @param runStories      stories since the CUSUM last left 0
  * @param runExpected     expected stories over the same windows
+ * @param eventStories    stories of the previous windows of the declared event in progress (0 outside events)
+ * @param eventExpected   their widened expectation: an event busier than declared raises its own baseline
  * @param ewmaShare       recent negative share of relevant mentions, -1 when unknown
  * @param termBaseline    decayed counts of terms in negative titles
  * @param termTitles      decayed count of titles behind termBaseline
- * @param previous        assessment numbers of the previous window, null before the first
+ * @param recent          what the last windows saw and expected, most recent first (at most
+ *                        {@code scanWindows - 1}), for the multi-window scan
  * @param incident        current or last incident, null when none yet
  */
 public record SeriesState(String series, long lastWindow, long windowsSeen, History history, double ewmaObserved,
                           double ewmaSeasonal, double ewmaWeight, double cusum, double runStories,
-                          double runExpected, double ewmaShare, Map<String, Double> termBaseline, double termTitles,
-                          Window previous, Incident incident) {
+                          double runExpected, double eventStories, double eventExpected, double ewmaShare, Map<String, Double> termBaseline, double termTitles,
+                          List<Window> recent, Incident incident) {
     public SeriesState {
         termBaseline = termBaseline == null ? Map.of() : Map.copyOf(termBaseline);
+        recent = recent == null ? List.of() : List.copyOf(recent);
     }
 
-    /** What the previous window saw and expected, for the two-window test. */
+    /** The recent windows with {@code latest} first, keeping at most {@code keep}. */
+    public List<Window> recentWith(Window latest, int keep) {
+        List<Window> next = new ArrayList<>(Math.min(keep, recent.size() + 1));
+        next.add(latest);
+        for (int i = 0; i < recent.size() && next.size() < keep; i++) {
+            next.add(recent.get(i));
+        }
+        return keep <= 0 ? List.of() : next;
+    }
+
+    /** What a window saw and expected, for the multi-window scan. */
     public record Window(double observed, double expectedStories, int stories) {
     }
 
     public static SeriesState initial(String series, DetectorSettings settings) {
         return new SeriesState(series, -1, 0,
-                History.empty(settings.baselineWeeks() * settings.windowsPerWeek() + 2), 0, 0, 0, 0, 0, 0, -1, Map.of(), 0,
-                null, null);
+                History.empty(settings.baselineWeeks() * settings.windowsPerWeek() + 2), 0, 0, 0, 0, 0, 0, 0, 0, -1, Map.of(), 0,
+                List.of(), null);
     }
 }

@@ -64,12 +64,75 @@ class AlertDeciderTest {
         Decision second = d.decide(first.next(), obs(PROBE.plus(H), 12, 12, 40));
         assertThat(second.alerts()).as(second.assessment().reason()).extracting(AlertEvent::step)
                 .containsExactly(AlertStep.OPENED);
-        assertThat(second.assessment().reason()).contains("with the previous window");
+        assertThat(second.assessment().reason()).contains("over the last 2 windows");
+    }
+
+    /** Defaults but for the scan length (1 = single windows and the CUSUM only). */
+    static DetectorSettings scanning(int scanWindows) {
+        return new DetectorSettings(null, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, 0, scanWindows, 0, null);
+    }
+
+    @Test
+    void aFewExtraStoriesAnHourForSeveralHoursOpenOnTheScanFirst() {
+        // 6 stories where 2 are usual: no single hour is rare enough, three in a row are; the
+        // CUSUM alone needs a fourth.
+        int[] wave = {6, 6, 6, 6};
+        AlertDecider scan = new AlertDecider(DetectorSettings.defaults());
+        AlertDecider noScan = new AlertDecider(scanning(1));
+        List<AlertEvent> scanned = run(scan, history(scan, 2, 12), wave);
+        assertThat(scanned).extracting(AlertEvent::step).containsExactly(AlertStep.OPENED);
+        assertThat(scanned.get(0).reason()).contains("over the last");
+        assertThat(scanned.get(0).windowStart()).isEqualTo(PROBE.plus(H.multipliedBy(2)));
+        assertThat(run(noScan, history(noScan, 2, 12), wave)).extracting(AlertEvent::windowStart)
+                .containsExactly(PROBE.plus(H.multipliedBy(3)));
+    }
+
+    @Test
+    void aQuietNightStaysQuietEvenSummedOverHours() {
+        // The floor applies to the summed run: one story an hour at night is 4 against 1, not rare.
+        AlertDecider d = new AlertDecider(DetectorSettings.defaults());
+        assertThat(run(d, history(d, 0.1, 2), new int[] {1, 1, 1, 1})).isEmpty();
+        assertThat(run(d, history(d, 0.1, 2), new int[] {2, 2, 2, 2})).extracting(AlertEvent::step)
+                .containsExactly(AlertStep.OPENED);
+    }
+
+    @Test
+    void aDeclaredEventBusierThanDeclaredRaisesItsOwnBaseline() {
+        // Declared x2 over a usual 4 (8 expected), but the event runs at 20 an hour.
+        List<KnownEvent> events = List.of(new KnownEvent("Summit", PROBE, PROBE.plus(H.multipliedBy(30)), 2));
+        AlertDecider d = new AlertDecider(DetectorSettings.defaults().withKnownEvents(events));
+        SeriesState s = history(d, 4.0, 25);
+        double firstExpected = 0;
+        double lastExpected = 0;
+        for (int i = 0; i < 12; i++) {
+            Decision decision = d.decide(s, obs(PROBE.plus(H.multipliedBy(i)), 20, 20, 80));
+            firstExpected = i == 0 ? decision.assessment().expectedStories() : firstExpected;
+            lastExpected = decision.assessment().expectedStories();
+            s = decision.next();
+        }
+        assertThat(firstExpected).isCloseTo(8.0, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(lastExpected).isBetween(15.0, 20.0);
+        // A real wave on top of the event still opens.
+        Decision wave = d.decide(s, obs(PROBE.plus(H.multipliedBy(12)), 60, 60, 120));
+        assertThat(wave.alerts()).extracting(AlertEvent::step).containsExactly(AlertStep.OPENED);
+    }
+
+    private static List<AlertEvent> run(AlertDecider d, SeriesState start, int[] stories) {
+        List<AlertEvent> alerts = new ArrayList<>();
+        SeriesState s = start;
+        Instant t = PROBE;
+        for (int k : stories) {
+            Decision decision = d.decide(s, obs(t, k, k, 20));
+            alerts.addAll(decision.alerts());
+            s = decision.next();
+            t = t.plus(H);
+        }
+        return alerts;
     }
 
     @Test
     void aSlowRampAccumulatesUntilTheCusumOpens() {
-        AlertDecider d = new AlertDecider(DetectorSettings.defaults());
+        AlertDecider d = new AlertDecider(scanning(1));
         SeriesState s = history(d, 4.0, 25);
         List<AlertEvent> alerts = new ArrayList<>();
         Instant t = PROBE;
@@ -155,10 +218,14 @@ class AlertDeciderTest {
     @Test
     void settingsRejectBadValuesNamingTheSetting() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DetectorSettings(Duration.ofMinutes(11), 0, 0, 0,
-                0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, 0, null)).hasMessageContaining("window must divide a week");
+                0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null)).hasMessageContaining("window must divide a week");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DetectorSettings(null, 0, 0, 0, 0, 0.7, 0, 0, 0,
-                null, 0, 0, 0, 0, 0, 0, 0, 0, null)).hasMessageContaining("pValue");
+                null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null)).hasMessageContaining("pValue");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DetectorSettings(null, 0, 0, 0, 0.5, 0, 0, 0, 0,
-                null, 0, 0, 0, 0, 0, 0, 0, 0, null)).hasMessageContaining("openFactor");
+                null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null)).hasMessageContaining("openFactor");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DetectorSettings(null, 0, 0, 0, 0, 0, 0, 0, 0,
+                null, 0, 0, 0, 0, 0, 0, 0, 0, 30, 0, null)).hasMessageContaining("scanWindows");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DetectorSettings(null, 0, 0, 0, 0, 0, 0, 0, 0,
+                null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.6, null)).hasMessageContaining("pillarPValue");
     }
 }

@@ -34,7 +34,7 @@ public final class AlertsStage implements Stage {
                 d.openFactor(), d.pValue(), defaults.escalateFactor(), defaults.resolveFactor(), defaults.quietWindows(),
                 d.cooldown(), defaults.ewmaAlpha(), defaults.shareMinTotal(), defaults.shareFactor(),
                 defaults.warmupWindows(), defaults.topStories(), defaults.topTerms(), defaults.overdispersion(),
-                defaults.cusumThreshold(),
+                defaults.cusumThreshold(), defaults.scanWindows(), defaults.pillarPValue(),
                 alerts.knownEvents().stream().map(e -> new KnownEvent(e.name(), e.start(), e.end(), e.widen())).toList());
         VigieConfig.Smtp smtp = config.smtp();
         SmtpSettings mail = new SmtpSettings(smtp.configured() ? smtp.host() : null, smtp.port(), smtp.security(),

@@ -29,5 +29,10 @@ enum CueKind {
      * A commemoration or a trial looking back at an event ("seven years since", "procès", "hommage"): the
      * sentence reports on the past event, it does not portray the place anew, so its polarity weighs little.
      */
-    RETROSPECT
+    RETROSPECT,
+    /**
+     * A procedural act reported as such ("vote", "budget", "candidates", "reinforcements", "hearing",
+     * "booking required"): factual news whatever words surround it; weighs like {@link #RETROSPECT}.
+     */
+    PROCEDURAL
 }

@@ -17,7 +17,7 @@ final class SentenceScorer {
     /** A reversed word keeps most of its strength: "job cuts" is about as bad as "jobs" is good. */
     private static final double SHIFT_SCALAR = -0.8;
     /** Commemorations and trials are procedural news (labeling guides call them neutral). */
-    private static final double RETROSPECT_FACTOR = 0.3;
+    static final double RETROSPECT_FACTOR = 0.3;
     /** "never so attractive" means very attractive, unlike "not as unsafe". */
     private static final Set<String> NEVER = Set.of("jamais", "never", "nunca", "jamás", "mai", "nie", "niemals");
     private static final Set<String> COMPARATIVES = Set.of("aussi", "si", "autant", "so", "as", "tan", "tanto", "così");
@@ -36,7 +36,7 @@ final class SentenceScorer {
     SentenceScore score(Sentence sentence, Lexicon lexicon, Set<Integer> target) {
         List<Word> words = sentence.words();
         int n = words.size();
-        List<String> texts = words.stream().map(Word::text).toList();
+        List<String> texts = SeparableVerbs.join(words, sentence.text(), sentence.start(), lexicon.language());
         Lexicon.Match[] at = new Lexicon.Match[n];
         int[] clause = new int[n];
         int clauseId = 0;
@@ -54,7 +54,7 @@ final class SentenceScorer {
                     clauseId++;
                 }
                 hedged |= m.cue().kind() == CueKind.HEDGE;
-                retrospect |= m.cue().kind() == CueKind.RETROSPECT;
+                retrospect |= m.cue().kind() == CueKind.RETROSPECT || m.cue().kind() == CueKind.PROCEDURAL;
             }
             for (int k = i; k < i + len && k < n; k++) {
                 clause[k] = clauseId;
@@ -82,6 +82,13 @@ final class SentenceScorer {
                 }
             }
         }
+        Set<Integer> proceduralClauses = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (at[i] != null && (at[i].cue().kind() == CueKind.RETROSPECT || at[i].cue().kind() == CueKind.PROCEDURAL)) {
+                proceduralClauses.add(clause[i]);
+            }
+        }
+        boolean polarElsewhere = false;
         double sum = 0;
         double strongest = 0;
         List<String> cues = new ArrayList<>();
@@ -126,6 +133,7 @@ final class SentenceScorer {
                 v *= settings.quoteWeight();
             }
             sum += v * weight[i];
+            polarElsewhere |= !proceduralClauses.contains(clause[i]);
             if ("news".equals(m.cue().source()) && Math.abs(v * weight[i]) > Math.abs(strongest)) {
                 strongest = v * weight[i];
             }
@@ -136,10 +144,12 @@ final class SentenceScorer {
         sum *= damp;
         strongest *= damp;
         SentenceScore.Tense tense = tense(at);
+        // "Rue d'Aubagne, seven years on: slum housing has not receded" judges the place in its own clause
+        boolean procedural = retrospect && !polarElsewhere;
         if (sum == 0) {
-            return new SentenceScore(0, cues, tense, 0);
+            return new SentenceScore(0, cues, tense, 0, procedural);
         }
-        return new SentenceScore(sum / Math.sqrt(sum * sum + settings.alpha()), cues, tense, strongest);
+        return new SentenceScore(sum / Math.sqrt(sum * sum + settings.alpha()), cues, tense, strongest, procedural);
     }
 
     /**

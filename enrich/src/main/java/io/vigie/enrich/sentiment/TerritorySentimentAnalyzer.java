@@ -207,6 +207,12 @@ public final class TerritorySentimentAnalyzer {
             if (strength < 1) {
                 evidence.add("named only in lists with outside places");
             }
+            if (n > 0 && scores[0].procedural()) {
+                // a headline announcing a trial, vote or ceremony frames the whole item as procedure: the
+                // deaths it recalls or the budget it passes do not portray the place anew
+                score *= SentenceScorer.RETROSPECT_FACTOR;
+                evidence.add("framed as procedure by its " + (sentences.get(0).title() ? "headline" : "first sentence"));
+            }
             if (!input.aboutTerritory()) {
                 score *= settings.passingFactor();
                 evidence.add("passing mention: the text is not about the territory");

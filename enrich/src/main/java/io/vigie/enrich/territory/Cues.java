@@ -6,10 +6,12 @@ import java.util.Locale;
 
 /**
  * Context vocabulary from {@code cues.tsv}: sport words, player roles, territory angles of a sports story,
- * cities outside the territory, municipal words.
+ * cities outside the territory, municipal words, competitors of the territory's companies ('rival'), states and
+ * countries that follow a homonym ('elsewhere': "Marseille, Illinois"), recipe words that make a demonym a
+ * dish ('product').
  */
 final class Cues {
-    enum Category { SPORT, ROLE, ANGLE, CITY, MUNICIPAL }
+    enum Category { SPORT, ROLE, ANGLE, CITY, MUNICIPAL, RIVAL, ELSEWHERE, PRODUCT }
 
     record Cue(Category category, String phrase, List<String> keys) {
     }

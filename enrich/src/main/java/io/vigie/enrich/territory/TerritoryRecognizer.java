@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 public final class TerritoryRecognizer {
     private static final String MARSEILLE = "13055";
     private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[.!?](?=\\s+\\p{Lu}|\\s*$)|\\n\\s*\\n");
-    private static final Pattern SCORE = Pattern.compile("(?<![\\d:.,/])\\d{1,2} ?[-–:] ?\\d{1,2}(?![\\d:.,/]| ?h| ?Uhr| ?[ap]m)");
     private static final Set<String> LIST_CONNECTORS = Set.of("et", "and", "y", "e", "und", "ou", "or", "o", "a",
             "à", "to", "da", "de", "from", "von", "bis", "nach", "jusqu", "entre", "between", "tra", "fra");
     private static final Set<String> LOCAL_DEPARTMENTS = Set.of("bouches du rhone", "13", "vaucluse", "84", "var", "83");
@@ -29,6 +28,11 @@ public final class TerritoryRecognizer {
     private static final double SHADOW_FACTOR = 0.25;
     /** How far (in words) a municipal word vouches for a commune whose name is also a common word. */
     private static final int MUNICIPAL_WINDOW = 15;
+    /**
+     * Weight left to a commune named in a headline or lead sentence that another city opens ("Nice veut
+     * devenir la ville la plus verte, devant Marseille"): the story is about the first place.
+     */
+    private static final double OUTSIDE_LED_FACTOR = 0.35;
 
     private final PhraseTrie<Alias> names;
     private final Cues cues;
@@ -63,7 +67,7 @@ public final class TerritoryRecognizer {
      * @param source   source domain or name, may be null (a local outlet adds a small prior)
      */
     public TerritoryAnnotation annotate(String title, String text, String language, String source) {
-        String body = text == null ? "" : text;
+        String body = RawContext.withoutEchoedTitle(title, text);
         int leadEnd = leadEnd(body);
         List<Token> tokens = new ArrayList<>(Tokenizer.tokenize(title, Section.TITLE));
         tokens.addAll(Tokenizer.tokenize(body.substring(0, leadEnd), Section.LEAD));
@@ -77,12 +81,14 @@ public final class TerritoryRecognizer {
         Set<String> shadow = new HashSet<>();
         List<PhraseTrie.Hit<Alias>> accepted = accept(hits, tokens, cueHits, title, body, leadEnd, local, shadow, evidence);
 
-        SportContext sport = SportContext.of(cueHits, accepted, tokens, title + "\n" + body, language);
+        SportContext sport = SportContext.of(cueHits, accepted, tokens, title, body, language, body.isBlank());
         double lengthFactor = Math.min(1.0, Math.sqrt((double) settings.referenceBodyTokens() / Math.max(1, bodyTokens.size())));
 
         Map<Entry, Integer> seen = new HashMap<>();
         Map<Entry, double[]> contribution = new LinkedHashMap<>();
         Set<String> listed = new LinkedHashSet<>();
+        Set<String> led = new LinkedHashSet<>();
+        Set<String> ranked = new LinkedHashSet<>();
         double s = 0;
         for (PhraseTrie.Hit<Alias> hit : accepted) {
             Entry e = hit.payload().entry();
@@ -93,9 +99,17 @@ public final class TerritoryRecognizer {
                 case LEAD -> settings.leadWeight();
                 case BODY -> settings.bodyWeight() * lengthFactor;
             };
-            if ((e.kind() == Kind.COMMUNE || e.kind() == Kind.DEMONYM) && inCityList(hit, tokens, cueHits)) {
+            if ((e.kind() == Kind.COMMUNE || e.kind() == Kind.DEMONYM)
+                    && inList(hit, tokens, cueHits, Cues.Category.CITY)) {
                 w *= settings.listFactor();
                 listed.add(e.name());
+            } else if ((e.kind() == Kind.COMMUNE || e.kind() == Kind.DEMONYM) && ledByOutsidePlace(hit, tokens, cueHits, accepted)) {
+                w *= OUTSIDE_LED_FACTOR;
+                led.add(e.name());
+            }
+            if (e.kind() == Kind.ENTITY && inList(hit, tokens, cueHits, Cues.Category.RIVAL)) {
+                w *= settings.listFactor();
+                ranked.add(e.name());
             }
             if (shadowed(hit, shadow)) {
                 w *= SHADOW_FACTOR;
@@ -114,6 +128,8 @@ public final class TerritoryRecognizer {
             }
         });
         listed.forEach(n -> evidence.add("in a list with cities outside the territory: " + n));
+        led.forEach(n -> evidence.add("named after a city outside the territory that the sentence is about: " + n));
+        ranked.forEach(n -> evidence.add("listed among its competitors: " + n));
         if (shadow.size() > 0 && accepted.stream().anyMatch(h -> shadowed(h, shadow))) {
             evidence.add("bare name shadowed by a false friend or a person's name (x" + SHADOW_FACTOR + ")");
         }
@@ -153,7 +169,8 @@ public final class TerritoryRecognizer {
             if (e.kind() == Kind.CUE || e.kind() == Kind.MEDIA) {
                 continue;
             }
-            boolean listed = (e.kind() == Kind.COMMUNE || e.kind() == Kind.DEMONYM) && inCityList(hit, tokens, cueHits);
+            boolean listed = (e.kind() == Kind.COMMUNE || e.kind() == Kind.DEMONYM)
+                    && inList(hit, tokens, cueHits, Cues.Category.CITY);
             spans.add(new NameSpan(tokens.get(hit.start()).start(), tokens.get(hit.end() - 1).end(), e.name(), e.kind(), listed));
         }
         return List.copyOf(spans);
@@ -198,11 +215,25 @@ public final class TerritoryRecognizer {
                 evidence.add("homonym elsewhere in France: " + surface + " (" + homonym + ")");
                 continue;
             }
+            String elsewhere = e.kind() == Kind.COMMUNE ? qualifiedElsewhere(hit, tokens, cueHits) : null;
+            if (elsewhere == null && (e.kind() == Kind.COMMUNE || e.kind() == Kind.ENTITY)
+                    && RawContext.compoundElsewhere(sectionText(tokens.get(hit.end() - 1).section(), title, body, leadEnd),
+                    tokens.get(hit.end() - 1))) {
+                elsewhere = "part of a longer place name";
+            }
+            if (elsewhere != null) {
+                evidence.add("another place of that name: " + surface + " (" + elsewhere + ")");
+                continue;
+            }
             if (aixFalseFriend && alias.keys().equals(List.of("aix"))) {
                 evidence.add("bare 'Aix' in a text naming another Aix");
                 continue;
             }
             String reading = readings.nonPlace(tokens, hit, territoryStarts);
+            if (reading == null && e.kind() == Kind.DEMONYM && cueHits.stream()
+                    .anyMatch(c -> c.payload().category() == Cues.Category.PRODUCT)) {
+                reading = "a dish or product";
+            }
             if (reading != null) {
                 evidence.add("not the place (" + reading + "): " + surface);
                 if (reading.equals("surname")) {
@@ -221,7 +252,8 @@ public final class TerritoryRecognizer {
         List<PhraseTrie.Hit<Alias>> accepted = new ArrayList<>();
         for (PhraseTrie.Hit<Alias> hit : kept) {
             if (hit.payload().policy().needsContext && !localSource
-                    && !hasContext(hit, kept, tokens, otherCity) && !municipal(hit, cueHits)) {
+                    && !hasContext(hit, kept, tokens, otherCity) && !municipal(hit, cueHits)
+                    && !dateline(hit, tokens, title, body, leadEnd)) {
                 evidence.add("no territory context for: " + surface(tokens, hit));
                 continue;
             }
@@ -292,14 +324,45 @@ public final class TerritoryRecognizer {
         return (k == Kind.COMMUNE || k == Kind.DEMONYM) && a.keys().size() == 1 && shadow.contains(a.keys().get(0));
     }
 
-    /** "Vitrolles (Hautes-Alpes)", "Charleval (27)": the parenthesis names another department. */
-    private static String homonymQualifier(List<Token> tokens, PhraseTrie.Hit<Alias> hit, String title, String body, int leadEnd) {
-        Token last = tokens.get(hit.end() - 1);
-        String source = switch (last.section()) {
-            case TITLE -> title;
+    /**
+     * "Vitrolles : une usine...": a commune whose name exists elsewhere, opening a headline or lead as its dateline,
+     * is the place a local story is filed from (a qualified homonym, "Vitrolles (05) :", was already set aside).
+     */
+    private static boolean dateline(PhraseTrie.Hit<Alias> hit, List<Token> tokens, String title, String body, int leadEnd) {
+        Token first = tokens.get(hit.start());
+        Entry e = hit.payload().entry();
+        // a short form ("Aix :", "Fos :") is also how other places with that name are filed, and a common word
+        // opens a headline the same way ("Cassis : la récolte s'annonce maigre")
+        boolean fullName = hit.payload().keys().equals(Alias.of(e.name(), e, Policy.STRONG).keys());
+        return e.kind() == Kind.COMMUNE && fullName && hit.payload().policy() == Policy.CONTEXT
+                && first.section() != Section.BODY
+                && RawContext.dateline(sectionText(first.section(), title, body, leadEnd), first, tokens.get(hit.end() - 1));
+    }
+
+    /** "Marseille, Illinois", "Marseilles (Illinois)": a state or country right after the name. */
+    private static String qualifiedElsewhere(PhraseTrie.Hit<Alias> hit, List<Token> tokens, List<PhraseTrie.Hit<Cues.Cue>> cueHits) {
+        for (PhraseTrie.Hit<Cues.Cue> cue : cueHits) {
+            if (cue.payload().category() == Cues.Category.ELSEWHERE && cue.start() == hit.end()
+                    && tokens.get(cue.start()).boundaryBefore() && tokens.get(cue.start()).capitalised()
+                    && tokens.get(cue.start()).section() == tokens.get(hit.start()).section()) {
+                return tokens.get(cue.start()).surface();
+            }
+        }
+        return null;
+    }
+
+    private static String sectionText(Section section, String title, String body, int leadEnd) {
+        return switch (section) {
+            case TITLE -> title == null ? "" : title;
             case LEAD -> body.substring(0, leadEnd);
             case BODY -> body.substring(leadEnd);
         };
+    }
+
+    /** "Vitrolles (Hautes-Alpes)", "Charleval (27)": the parenthesis names another department. */
+    private static String homonymQualifier(List<Token> tokens, PhraseTrie.Hit<Alias> hit, String title, String body, int leadEnd) {
+        Token last = tokens.get(hit.end() - 1);
+        String source = sectionText(last.section(), title, body, leadEnd);
         String rest = source.substring(last.end()).stripLeading();
         if (!rest.startsWith("(")) {
             return null;
@@ -310,9 +373,14 @@ public final class TerritoryRecognizer {
         return folded.isEmpty() || LOCAL_DEPARTMENTS.contains(folded) ? null : inside.strip();
     }
 
-    private static boolean inCityList(PhraseTrie.Hit<Alias> hit, List<Token> tokens, List<PhraseTrie.Hit<Cues.Cue>> cueHits) {
+    /**
+     * The name is coordinated with a cue of the category: a city outside the territory ("Paris, Lyon et
+     * Marseille") or a competitor ("MSC, Maersk et CMA CGM").
+     */
+    private static boolean inList(PhraseTrie.Hit<Alias> hit, List<Token> tokens, List<PhraseTrie.Hit<Cues.Cue>> cueHits,
+                                  Cues.Category category) {
         for (PhraseTrie.Hit<Cues.Cue> cue : cueHits) {
-            if (cue.payload().category() != Cues.Category.CITY || !tokens.get(cue.start()).capitalised()
+            if (cue.payload().category() != category || !tokens.get(cue.start()).capitalised()
                     || tokens.get(cue.start()).section() != tokens.get(hit.start()).section()) {
                 continue;
             }
@@ -330,6 +398,36 @@ public final class TerritoryRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * A capitalised city outside the territory comes first in the hit's title or lead sentence, before any
+     * territory name: "Lyon's new metro line will be longer than Marseille's", "Le FC Metz s'impose face à Marseille".
+     */
+    static boolean ledByOutsidePlace(PhraseTrie.Hit<Alias> hit, List<Token> tokens, List<PhraseTrie.Hit<Cues.Cue>> cueHits,
+                                     List<PhraseTrie.Hit<Alias>> accepted) {
+        Section section = tokens.get(hit.start()).section();
+        if (section == Section.BODY) {
+            return false;
+        }
+        int firstOutside = Integer.MAX_VALUE;
+        for (PhraseTrie.Hit<Cues.Cue> cue : cueHits) {
+            Token t = tokens.get(cue.start());
+            if (cue.payload().category() == Cues.Category.CITY && t.capitalised() && t.section() == section) {
+                firstOutside = Math.min(firstOutside, cue.start());
+            }
+        }
+        if (firstOutside > hit.start()) {
+            return false;
+        }
+        for (PhraseTrie.Hit<Alias> other : accepted) {
+            Kind k = other.payload().entry().kind();
+            if (other.start() < firstOutside && tokens.get(other.start()).section() == section
+                    && k != Kind.CUE && k != Kind.MEDIA && k != Kind.FALSE_FRIEND) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isLocal(String source) {
@@ -376,40 +474,5 @@ public final class TerritoryRecognizer {
         Matcher m = FIRST_SENTENCE_END.matcher(body);
         int end = m.find() ? m.end() : body.length();
         return Math.min(end, Math.min(body.length(), 400));
-    }
-
-    /** Football vocabulary and territory angles found in the text. */
-    record SportContext(boolean football, List<String> sportCues, List<String> angles) {
-
-        static SportContext of(List<PhraseTrie.Hit<Cues.Cue>> cueHits, List<PhraseTrie.Hit<Alias>> accepted,
-                               List<Token> tokens, String raw, String language) {
-            Set<String> sport = new LinkedHashSet<>();
-            Set<String> angles = new LinkedHashSet<>();
-            boolean role = false;
-            for (PhraseTrie.Hit<Cues.Cue> hit : cueHits) {
-                switch (hit.payload().category()) {
-                    case SPORT -> sport.add(hit.payload().phrase());
-                    case ROLE -> {
-                        sport.add(hit.payload().phrase());
-                        role = true;
-                    }
-                    case ANGLE -> angles.add(hit.payload().phrase());
-                    default -> { }
-                }
-            }
-            Matcher score = SCORE.matcher(raw);
-            if (score.find()) {
-                sport.add("score " + score.group());
-            }
-            if ("fr".equals(language) && tokens.stream().anyMatch(t -> t.norm().equals("but"))) {
-                sport.add("but");
-            }
-            boolean club = accepted.stream().anyMatch(h -> h.payload().entry().kind() == Kind.CLUB);
-            // a player's role or a transfer word is football on its own ("Marseille ready to offer new deal to
-            // veteran goalkeeper"); other sport words need a second one or the club
-            int points = sport.size() + (role ? 1 : 0);
-            boolean football = points >= 2 || (club && points >= 1);
-            return new SportContext(football, List.copyOf(sport), List.copyOf(angles));
-        }
     }
 }

@@ -69,7 +69,11 @@ public final class SentimentEval {
         List<SentimentEvalReport.Section> sections = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         sections.add(eval.territory("territory dev (hand-labeled, used for tuning)", TerritorySentimentSet.dev()));
+        sections.add(eval.territory("territory dev2 (neutral/polar boundary genres, used for tuning)",
+                TerritorySentimentSet.dev2()));
         if (includeTest) {
+            sections.add(eval.territory("territory dev2 check (written with dev2, evaluated once)",
+                    TerritorySentimentSet.dev2Check()));
             sections.add(eval.territory("territory test (hand-labeled, frozen, never tuned on)", TerritorySentimentSet.test()));
         }
         Optional<Path> mtsc = NewsMtscSet.locate();

@@ -17,7 +17,12 @@ import java.util.List;
 public final class TerritorySentimentSet {
     public static final String DEV = "/eval/sentiment/territory-dev.tsv";
     public static final String TEST = "/eval/sentiment/territory-test.tsv";
+    /** Second dev split: genres on the neutral/polar boundary (travel, decay, trials, votes, ceremonies). */
+    public static final String DEV2 = "/eval/sentiment/territory-dev2.tsv";
+    /** Written with {@link #DEV2}, before any run, and evaluated once: does tuning on DEV2 generalise? */
+    public static final String DEV2_CHECK = "/eval/sentiment/territory-dev2-check.tsv";
     static final String TEST_SHA256 = "/eval/sentiment/territory-test.sha256";
+    static final String DEV2_CHECK_SHA256 = "/eval/sentiment/territory-dev2-check.sha256";
 
     private TerritorySentimentSet() {
     }
@@ -26,14 +31,26 @@ public final class TerritorySentimentSet {
         return parse(DEV, read(DEV));
     }
 
+    public static List<LabeledSnippet> dev2() {
+        return parse(DEV2, read(DEV2));
+    }
+
+    public static List<LabeledSnippet> dev2Check() {
+        return frozen(DEV2_CHECK, DEV2_CHECK_SHA256);
+    }
+
     public static List<LabeledSnippet> test() {
-        byte[] bytes = read(TEST);
-        String expected = new String(read(TEST_SHA256), StandardCharsets.UTF_8).strip().split("\\s+")[0];
+        return frozen(TEST, TEST_SHA256);
+    }
+
+    private static List<LabeledSnippet> frozen(String resource, String shaResource) {
+        byte[] bytes = read(resource);
+        String expected = new String(read(shaResource), StandardCharsets.UTF_8).strip().split("\\s+")[0];
         String actual = sha256(bytes);
         if (!actual.equals(expected)) {
-            throw new IllegalStateException(TEST + " changed after it was frozen: sha256 " + actual + ", expected " + expected);
+            throw new IllegalStateException(resource + " changed after it was frozen: sha256 " + actual + ", expected " + expected);
         }
-        return parse(TEST, bytes);
+        return parse(resource, bytes);
     }
 
     static List<LabeledSnippet> parse(String name, byte[] bytes) {

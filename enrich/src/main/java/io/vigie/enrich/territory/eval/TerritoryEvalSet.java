@@ -9,6 +9,10 @@ import java.util.List;
 public final class TerritoryEvalSet {
     public static final String DEV = "/eval/territory/dev.tsv";
     public static final String TEST = "/eval/territory/test.tsv";
+    /** Bare headlines (empty text) in five languages, tuned on. */
+    public static final String HEADLINES_DEV = "/eval/territory/headlines-dev.tsv";
+    /** Bare headlines written with the dev split, evaluated once after tuning. */
+    public static final String HEADLINES_CHECK = "/eval/territory/headlines-check.tsv";
 
     private TerritoryEvalSet() {
     }
