@@ -29,6 +29,10 @@ public final class AlertDecider {
      * seeds: events busier than declared opened a sixth of the false incidents).
      */
     static final double EVENT_PRIOR = 8;
+    /** How far back the day's news load is measured (tuning seeds: 6 h too noisy, 24 h no better). */
+    static final java.time.Duration LOAD_LOOKBACK = java.time.Duration.ofHours(12);
+    /** Pseudo-mentions that shrink the news load toward 1 when coverage is thin. */
+    static final double LOAD_PRIOR = 20;
     /** An event's own level may raise its declared baseline at most this much. */
     static final double EVENT_MAX_LEVEL = 3;
 
@@ -108,8 +112,11 @@ public final class AlertDecider {
         // pickpockets, a summit's protests): after some windows its own level takes over.
         double eventLevel = inEvent ? Math.max(1, Math.min(EVENT_MAX_LEVEL,
                 (state.eventStories() + EVENT_PRIOR) / (state.eventExpected() + EVENT_PRIOR))) : 1;
-        double lambda = declared * eventLevel;
-        double seasonal = Math.max(b.expected(), MIN_SEASONAL) * widening.factor() * eventLevel;
+        // Declared events have their own level; elsewhere the day's news load scales the baseline.
+        double load = inEvent ? 1 : Baseline.dayLoad(state.history(), window, settings.windowsPerWeek(),
+                settings.baselineWeeks(), loadWindows(), obs.totalMentions() - obs.negativeMentions(), LOAD_PRIOR);
+        double lambda = Math.max(b.expected() * load, settings.minBaseline()) * widening.factor() * eventLevel;
+        double seasonal = Math.max(b.expected() * load, MIN_SEASONAL) * widening.factor() * eventLevel;
         double eventStories = inEvent ? state.eventStories() + obs.negativeStories() : 0;
         double eventExpected = inEvent ? state.eventExpected() + declared : 0;
         // The baseline is itself estimated from a few samples: its error adds to the dispersion.
@@ -237,6 +244,10 @@ public final class AlertDecider {
                 state.eventStories(), state.eventExpected(),
                 ewmaShare, terms, termTitles, state.recent(),
                 state.incident());
+    }
+
+    private int loadWindows() {
+        return (int) Math.max(1, LOAD_LOOKBACK.toMillis() / settings.windowMillis());
     }
 
     private double widenOf(Assessment a) {

@@ -66,6 +66,40 @@ public record Baseline(double expected, double spread, double seasonalMedian, in
         return new Baseline(expected, MAD_TO_SIGMA * mad * trend, median, samplesUsed);
     }
 
+    /**
+     * The news load of the day: the other (not negative) coverage of the last {@code lookback}
+     * windows, this one included, against the same windows of the previous weeks. A busy news day
+     * brings more of every kind of story, negative ones included, so the expected negative stories
+     * scale with it; a negative wave does not raise the other coverage, so it cannot hide itself.
+     * Shrunk toward 1 by {@code prior} pseudo-mentions, bounded to [1/2, 2]; 1 without history.
+     */
+    public static double dayLoad(History history, long window, int windowsPerWeek, int weeks, int lookback,
+                                 int currentNonNegative, double prior) {
+        double actual = 0;
+        double expected = 0;
+        for (int back = 0; back < lookback; back++) {
+            long w = window - back;
+            int now = back == 0 ? currentNonNegative : history.nonNegativeAt(w);
+            if (now < 0) {
+                continue;
+            }
+            double sum = 0;
+            int n = 0;
+            for (int k = 1; k <= weeks; k++) {
+                int past = history.nonNegativeAt(w - (long) k * windowsPerWeek);
+                if (past >= 0) {
+                    sum += past;
+                    n++;
+                }
+            }
+            if (n > 0) {
+                actual += now;
+                expected += sum / n;
+            }
+        }
+        return clamp((actual + prior) / (expected + prior), 0.5, 2);
+    }
+
     /** Weight, in samples, of the day-type profile against the hour-of-week samples. */
     static final double POOL_WEIGHT = 24;
 

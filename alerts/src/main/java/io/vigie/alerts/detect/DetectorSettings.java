@@ -39,7 +39,8 @@ import java.util.List;
  * @param topStories      stories kept per alert
  * @param topTerms        driving terms kept per alert
  * @param overdispersion  negative-binomial dispersion of story counts (variance = mean + d x mean^2):
- *                        the day-to-day news load makes counts burstier than Poisson
+ *                        what the day's news load (measured on the other coverage, see
+ *                        Baseline#dayLoad) leaves unexplained makes counts burstier than Poisson
  * @param scanWindows     longest run of consecutive windows (ending with the current one) whose
  *                        summed stories are tested against their summed expectation: a wave of a
  *                        few extra stories an hour is invisible in one window but not over several
@@ -74,7 +75,7 @@ public record DetectorSettings(
 
     public static final Duration WEEK = Duration.ofDays(7);
     static final double DEFAULT_P_VALUE = 1e-3;
-    static final double DEFAULT_OVERDISPERSION = 0.045;
+    static final double DEFAULT_OVERDISPERSION = 0.03;
     static final double DEFAULT_CUSUM = 6;
     static final int DEFAULT_SCAN_WINDOWS = 4;
 

@@ -45,6 +45,15 @@ public record History(long[] windows, double[] signal, int[] total, int[] negati
         return windows[slot] == window ? signal[slot] : Double.NaN;
     }
 
+    /** Relevant mentions that were not negative in that window, or -1 when it is not (or no longer) stored. */
+    public int nonNegativeAt(long window) {
+        if (window < 0) {
+            return -1;
+        }
+        int slot = slot(window);
+        return windows[slot] == window ? total[slot] - negative[slot] : -1;
+    }
+
     private int slot(long window) {
         return (int) Math.floorMod(window, (long) windows.length);
     }

@@ -49,4 +49,31 @@ class BaselineTest {
         // At the baseline mean the step is negative: no drift without excess.
         assertThat(NegativeBinomial.logLikelihoodRatio(4, 4, 2, 0.05)).isNegative();
     }
+
+    @Test
+    void theDaysNewsLoadComesFromTheOtherCoverageOnly() {
+        // Four weeks of 20 mentions a window, 2 of them negative (18 others).
+        History usual = History.empty(4 * WEEK + 2);
+        for (long w = 0; w < PROBE; w++) {
+            usual = usual.with(w, 2, 20, 2);
+        }
+        assertThat(Baseline.dayLoad(usual, PROBE, WEEK, 4, 12, 18, 0)).isCloseTo(1.0, within(1e-9));
+        // A negative wave: many more negative mentions, the other coverage unchanged: still 1.
+        History wave = usual;
+        for (long w = PROBE - 11; w < PROBE; w++) {
+            wave = wave.with(w, 2, 40, 22);
+        }
+        assertThat(Baseline.dayLoad(wave, PROBE, WEEK, 4, 12, 18, 0)).isCloseTo(1.0, within(1e-9));
+        // A busy news day: 1.5 times the other coverage for twelve windows.
+        History busy = usual;
+        for (long w = PROBE - 11; w < PROBE; w++) {
+            busy = busy.with(w, 3, 30, 3);
+        }
+        assertThat(Baseline.dayLoad(busy, PROBE, WEEK, 4, 12, 27, 0)).isCloseTo(1.5, within(1e-9));
+        // Thin coverage is shrunk toward 1 by the prior, and the ratio is bounded.
+        assertThat(Baseline.dayLoad(busy, PROBE, WEEK, 4, 12, 27, 216)).isCloseTo(1.25, within(1e-9));
+        assertThat(Baseline.dayLoad(usual, PROBE, WEEK, 4, 1, 500, 0)).isEqualTo(2.0);
+        // No history: no opinion.
+        assertThat(Baseline.dayLoad(History.empty(10), 5, WEEK, 4, 12, 30, 20)).isEqualTo(1.0);
+    }
 }
