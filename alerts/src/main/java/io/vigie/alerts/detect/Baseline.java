@@ -17,8 +17,12 @@ import java.util.Arrays;
 public record Baseline(double expected, double spread, double seasonalMedian, int samples) {
     static final int MIN_SEASONAL_SAMPLES = 4;
     static final double MAD_TO_SIGMA = 1.4826;
-    /** Samples above median + this many sigmas are clipped (a past wave at the same hour). */
-    static final double CLIP_SIGMAS = 1;
+    /**
+     * Samples above median + this many sigmas are clipped (a past wave at the same hour). One
+     * sigma biased small counts low (a pillar at 0.7 stories an hour came out near 0.5), which the
+     * multi-window scan summed into false incidents; two keeps waves out and the bias small.
+     */
+    static final double CLIP_SIGMAS = 2;
 
     /** Pure: the baseline of {@code window} from the history before it. */
     public static Baseline estimate(History history, long window, int windowsPerWeek, int weeks,
