@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One language's merged vocabulary: polar words and phrases, negators, modifiers, hedges and
@@ -18,7 +17,8 @@ public final class Lexicon {
             "es", List.of("s", "es", "a", "as"),
             "it", List.of(),
             "de", List.of("e", "en", "n", "es", "s", "er", "em"));
-    private static final Set<String> ITALIAN_VOWELS = Set.of("a", "e", "i", "o");
+    /** A list, not a set: the first variant found wins, and Set.of iterates in a different order on every JVM run. */
+    private static final List<String> ITALIAN_VOWELS = List.of("a", "e", "i", "o");
 
     private final String language;
     private final Map<String, Cue> phrases;

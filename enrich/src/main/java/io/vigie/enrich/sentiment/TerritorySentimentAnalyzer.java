@@ -15,7 +15,9 @@ import java.util.Set;
 /**
  * Sentiment toward the territory, and the tone of the whole text. A pure function: what counts is
  * how the sentences naming the territory (and their neighbours) portray it, not the overall mood —
- * a national strike story naming Marseille in a list stays neutral for Marseille. Thread-safe.
+ * a national strike story naming Marseille in a list stays neutral for Marseille. Where the rules find
+ * an item about the territory neutral, a whole-item {@link PortrayalModel} may turn it polar (praise and
+ * travel writing often carry no curated cue). Thread-safe.
  */
 public final class TerritorySentimentAnalyzer {
     /** Neutral sentences still count, at half weight, so one polar word in a long neutral text stays mild. */
@@ -29,6 +31,8 @@ public final class TerritorySentimentAnalyzer {
     private final Map<String, Lexicon> lexicons;
     private final Map<String, TargetSentimentModel> models;
     private final SentimentSettings settings;
+    /** Whole-item classifier consulted where the rules find no polar cue; null when absent. */
+    private final PortrayalModel portrayal;
     private final SentenceScorer scorer;
     private final SentimentCounters counters = new SentimentCounters();
 
@@ -43,8 +47,17 @@ public final class TerritorySentimentAnalyzer {
      */
     TerritorySentimentAnalyzer(Map<String, Lexicon> lexicons, Map<String, TargetSentimentModel> models,
                                SentimentSettings settings) {
+        this(lexicons, models, null, settings);
+    }
+
+    /**
+     * @param portrayal whole-item classifier that may turn a neutral verdict of the rules polar; null for none
+     */
+    TerritorySentimentAnalyzer(Map<String, Lexicon> lexicons, Map<String, TargetSentimentModel> models,
+                               PortrayalModel portrayal, SentimentSettings settings) {
         this.lexicons = Map.copyOf(lexicons);
         this.models = Map.copyOf(models);
+        this.portrayal = portrayal;
         this.settings = Objects.requireNonNull(settings, "settings");
         this.scorer = new SentenceScorer(settings);
     }
@@ -56,7 +69,18 @@ public final class TerritorySentimentAnalyzer {
     public static TerritorySentimentAnalyzer of(SentimentSettings settings) {
         Map<String, TargetSentimentModel> models = new HashMap<>();
         TargetSentimentModel.load(SentimentTraining.RESOURCE).ifPresent(m -> models.put("en", m));
-        return new TerritorySentimentAnalyzer(LexiconLoader.loadAll(settings.generalWeight()), models, settings);
+        return new TerritorySentimentAnalyzer(LexiconLoader.loadAll(settings.generalWeight()), models,
+                PortrayalModel.loadDefault().orElse(null), settings);
+    }
+
+    /** The same analyzer without the portrayal model: what that model is trained on top of. */
+    TerritorySentimentAnalyzer withoutPortrayal() {
+        return new TerritorySentimentAnalyzer(lexicons, models, null, settings);
+    }
+
+    /** The same analyzer with another portrayal model (cross-validation). */
+    TerritorySentimentAnalyzer withPortrayal(PortrayalModel model) {
+        return new TerritorySentimentAnalyzer(lexicons, models, model, settings);
     }
 
     /** The rules without the supervised model: what the model is trained on top of. */
@@ -226,6 +250,16 @@ public final class TerritorySentimentAnalyzer {
         score = round(score);
         String label = anyTarget ? label(score) : Sentiment.NEUTRAL;
         evidence.addAll(0, strongest(sentences, scores, toward, role));
+        if (portrayal != null && anyTarget && input.aboutTerritory()) {
+            Optional<PortrayalDecision.Verdict> verdict = portrayal.judge(language, input.title(), input.body(),
+                    new PortrayalFeatures.RuleView(label, score, toneScore),
+                    Math.max(settings.positiveThreshold(), -settings.negativeThreshold()));
+            if (verdict.isPresent()) {
+                label = verdict.get().label();
+                score = verdict.get().score();
+                evidence.add(verdict.get().note());
+            }
+        }
         double confidence = confidence(label, score, anyTarget, lexicon.quality() * (fallbackNote == null ? 1 : 0.7));
         counters.record(label, anyTarget, input.aboutTerritory(), true);
         return new Sentiment(label, score, confidence, toneLabel, toneScore, evidence);

@@ -1,6 +1,7 @@
 package io.vigie.enrich.sentiment.eval;
 
 import io.vigie.enrich.sentiment.DemonymFinder;
+import io.vigie.enrich.sentiment.PortrayalCrossValidation;
 import io.vigie.enrich.sentiment.SentimentInput;
 import io.vigie.enrich.sentiment.TargetSpan;
 import io.vigie.enrich.sentiment.TerritorySentimentAnalyzer;
@@ -71,6 +72,14 @@ public final class SentimentEval {
         sections.add(eval.territory("territory dev (hand-labeled, used for tuning)", TerritorySentimentSet.dev()));
         sections.add(eval.territory("territory dev2 (neutral/polar boundary genres, used for tuning)",
                 TerritorySentimentSet.dev2()));
+        PortrayalCrossValidation.Result cv = PortrayalCrossValidation.run();
+        for (PortrayalCrossValidation.Scored s : cv.systems()) {
+            if (s.headline()) {
+                sections.add(new SentimentEvalReport.Section("cross-validated on the training items (" + cv.folds()
+                        + "-fold, " + cv.items() + " items): " + s.name(), s.overall(), s.perLanguage()));
+            }
+        }
+        notes.addAll(cv.notes());
         if (includeTest) {
             sections.add(eval.territory("territory dev2 check (written with dev2, evaluated once)",
                     TerritorySentimentSet.dev2Check()));
