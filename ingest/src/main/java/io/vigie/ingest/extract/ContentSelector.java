@@ -12,6 +12,9 @@ import org.jsoup.nodes.Element;
  * Picks the elements holding the article: every paragraph-like block gives points to its
  * ancestors (more for longer text and more commas), scores are damped by link density, the best
  * ancestor wins, and its siblings that look like continuation of the text are added back.
+ * When the winner holds only part of the article, its ancestors are taken while they add mostly
+ * prose; of a declared article body, or when little prose follows it, only the preceding lead is
+ * added (what follows is then FAQs, teasers and sign-up boxes rather than more article).
  * Class/id names are a weak signal only. Readability's scoring, simplified.
  */
 final class ContentSelector {
@@ -25,7 +28,16 @@ final class ContentSelector {
     private static final Pattern NEGATIVE = Pattern.compile("(?i)-ad-|hidden|banner|combx|comment|com-|contact|foot|"
             + "masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
             + "tags|tool|widget|teaser|card|nav|menu|social|newsletter|byline|author|caption");
+    private static final Pattern ARTICLE_BODY = Pattern.compile("(?i)articlebody|article-body|article__body|"
+            + "story-body|post-body|entry-content|post-content|article-content|body-text|story-content");
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** Score share an ancestor with several times the prose needs to replace the top (tuned on TUNE). */
+    private static final double ANCESTOR_SCORE_SHARE = 0.8;
+    /**
+     * Prose following the best container, as a share of the container's own prose, below which an
+     * expansion keeps only what precedes the container (tuned on the TUNE split).
+     */
+    private static final double FOLLOWING_PROSE_SHARE = 0.5;
     /** Share of prose a parent must add to be taken as more of the article (tuned on the TUNE split). */
     private static final double EXPAND_PROSE_SHARE = 0.45;
 
@@ -72,10 +84,39 @@ final class ContentSelector {
                 top = c;
             }
         }
+        Map<Element, Integer> good = goodChars(root, stats);
+        top = proseAncestor(top, topScore, scores, good, root);
         top = climb(top, topScore, scores, candidates, root);
-        top = expand(top, root, stats, goodChars(root, stats));
+        Element expanded = expand(top, root, stats, good);
+        // What comes before the body is its standfirst or lead; what comes after is the article's
+        // next sections only when it is a large share of it, else FAQs, teasers and sign-up boxes.
+        if (expanded != top && (declaresArticleBody(top)
+                || goodAfter(top, expanded, good) < FOLLOWING_PROSE_SHARE * good.getOrDefault(top, 0))) {
+            return leadAndBody(top, expanded);
+        }
+        top = expanded;
         topScore = scores.getOrDefault(top, topScore);
         return withSiblings(top, topScore, scores, stats);
+    }
+
+    /**
+     * A small block can win on its class name alone ("content" in an accordion or a teaser); an
+     * ancestor scoring nearly as well while holding several times its prose is the article.
+     */
+    private static Element proseAncestor(Element top, double topScore, Map<Element, Double> scores,
+                                         Map<Element, Integer> good, Element root) {
+        int goodTop = good.getOrDefault(top, 0);
+        int level = 0;
+        for (Element a = top.parent(); a != null && a != root.parent() && level < 5; a = a.parent(), level++) {
+            Double s = scores.get(a);
+            if (s != null && s >= topScore * ANCESTOR_SCORE_SHARE && good.getOrDefault(a, 0) >= 3 * Math.max(goodTop, 1)) {
+                return a;
+            }
+            if (a == root) {
+                break;
+            }
+        }
+        return top;
     }
 
     /**
@@ -209,6 +250,53 @@ final class ContentSelector {
         return out;
     }
 
+    /**
+     * The article body plus what precedes it inside {@code outer}: a standfirst or first paragraph
+     * often sits outside the declared body, while what follows it is the page's other content.
+     */
+    private static List<Element> leadAndBody(Element body, Element outer) {
+        List<Element> chain = new ArrayList<>();
+        for (Element e = body; e != outer; e = e.parent()) {
+            chain.add(0, e);
+        }
+        List<Element> out = new ArrayList<>();
+        for (Element e : chain) {
+            for (Element sibling : e.parent().children()) {
+                if (sibling == e) {
+                    break;
+                }
+                out.add(sibling);
+            }
+        }
+        out.add(body);
+        return out;
+    }
+
+    /** Prose chars inside {@code outer} that follow {@code body}. */
+    private static int goodAfter(Element body, Element outer, Map<Element, Integer> good) {
+        int after = 0;
+        for (Element e = body; e != outer; e = e.parent()) {
+            boolean past = false;
+            for (Element sibling : e.parent().children()) {
+                if (past) {
+                    after += good.getOrDefault(sibling, 0);
+                }
+                past |= sibling == e;
+            }
+        }
+        return after;
+    }
+
+    /**
+     * The page itself names this element as the whole article body ({@code <article>}, schema.org
+     * articleBody, a CMS "entry-content" / "article-body" wrapper): prose next to it is the page's
+     * other content (FAQs, teasers, author boxes), not more of the article.
+     */
+    private static boolean declaresArticleBody(Element e) {
+        return e.nameIs("article") || "articleBody".equalsIgnoreCase(e.attr("itemprop"))
+                || ARTICLE_BODY.matcher(e.className() + " " + e.id()).find();
+    }
+
     private static boolean isParagraph(Element e) {
         if (PARAGRAPHS.contains(e.normalName())) {
             return true;
@@ -244,7 +332,7 @@ final class ContentSelector {
     }
 
     private static double classWeight(String name) {
-        if (name == null || name.isEmpty()) {
+        if (name == null || name.isBlank()) {
             return 0;
         }
         double w = 0;

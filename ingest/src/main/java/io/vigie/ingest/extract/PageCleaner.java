@@ -1,6 +1,8 @@
 package io.vigie.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,7 +15,8 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Removes what is never article text: code, media, forms, hidden elements, site chrome
  * (navigation, banners, footers, asides) and blocks whose class/id names them as boilerplate
- * (share bars, cookie banners, related lists, comments...). Class names are only a hint: a block
+ * (share bars, cookie banners, related lists, comments...) and teaser grids (three or more short
+ * cards under linked headings). Class names are only a hint: a block
  * holding most of the page's text is kept whatever it is called.
  */
 final class PageCleaner {
@@ -55,6 +58,8 @@ final class PageCleaner {
     /** WordPress puts "tag-x category-y comments-open" on the post wrapper itself. */
     private static final Pattern WORDPRESS_POST = Pattern.compile("hentry|type-post|status-publish");
     private static final Pattern STREAMED_ID = Pattern.compile("S:\\d+");
+    /** Largest share of the page's text a teaser grid may hold and still be removed. */
+    private static final double MAX_GRID_SHARE = 0.4;
     private static final Set<String> STRUCTURAL = Set.of("html", "body", "main");
 
     private PageCleaner() {
@@ -95,6 +100,7 @@ final class PageCleaner {
         }
         TextStats stats = TextStats.of(root);
         int total = Math.max(1, stats.get(root).chars());
+        removeTeaserGrids(root, stats, total);
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.select("[class], [id]")) {
             if (STRUCTURAL.contains(e.normalName()) || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
@@ -105,7 +111,8 @@ final class PageCleaner {
                 continue;
             }
             boolean named = (useClassHints ? STRONG : CHROME).matcher(names).find();
-            if (!named && !(useClassHints && WEAK.matcher(names).find() && !holdsProse(e))) {
+            if (!named && !(useClassHints && WEAK.matcher(names).find() && !holdsProse(e)
+                    && !holdsList(e, stats))) {
                 continue;
             }
             TextStats.Stat s = stats.get(e);
@@ -126,6 +133,73 @@ final class PageCleaner {
      */
     private static boolean isStreamedContent(Element e) {
         return e.hasAttr("hidden") && e.nameIs("div") && STREAMED_ID.matcher(e.id()).matches();
+    }
+
+    private static void removeTeaserGrids(Element root, TextStats stats, int total) {
+        Set<Element> withLinkedHeading = withLinkedHeading(root, stats);
+        List<Element> grids = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e != root && e.childrenSize() >= 3 && isTeaserGrid(e, stats, withLinkedHeading)) {
+                grids.add(e);
+            }
+        }
+        for (Element g : grids) {
+            // A listing page is all cards: then the grid is the page's content, not chrome.
+            if (g.parent() != null && stats.get(g).chars() < total * MAX_GRID_SHARE) {
+                g.remove();
+            }
+        }
+    }
+
+    /**
+     * Teaser grids (related posts, "more stories", recent articles): at least three sibling cards,
+     * each a short block whose heading is a link. An article's own sections are long or unlinked.
+     */
+    private static boolean isTeaserGrid(Element e, TextStats stats, Set<Element> withLinkedHeading) {
+        int cards = 0;
+        int children = 0;
+        for (Element c : e.children()) {
+            TextStats.Stat s = stats.get(c);
+            if (s.chars() == 0) {
+                continue;
+            }
+            children++;
+            if (s.chars() <= 400 && withLinkedHeading.contains(c)) {
+                cards++;
+            }
+        }
+        return cards >= 3 && cards >= children * 0.7;
+    }
+
+    /**
+     * Elements holding a heading that is a link (TextStats counts a heading inside a card's link as
+     * linked), marked bottom-up and each once, so that deep pages stay linear.
+     */
+    private static Set<Element> withLinkedHeading(Element root, TextStats stats) {
+        Set<Element> marked = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element h : root.select("h2, h3, h4, h5, h6")) {
+            TextStats.Stat s = stats.get(h);
+            if (s.chars() == 0 || s.linkChars() < s.chars() * 0.8) {
+                continue;
+            }
+            Element a = h;
+            while (a != null && a != root && marked.add(a)) {
+                a = a.parent();
+            }
+        }
+        return marked;
+    }
+
+    /** An article list (steps, checklist) in a page builder's "widget": mostly unlinked items. */
+    private static boolean holdsList(Element e, TextStats stats) {
+        int chars = 0;
+        int links = 0;
+        for (Element li : e.select("li")) {
+            TextStats.Stat s = stats.get(li);
+            chars += s.chars();
+            links += s.linkChars();
+        }
+        return chars >= 200 && links < chars * 0.3;
     }
 
     private static boolean holdsProse(Element e) {

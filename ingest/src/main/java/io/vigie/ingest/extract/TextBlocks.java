@@ -1,6 +1,8 @@
 package io.vigie.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,8 +14,10 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns the chosen elements into paragraphs (one per block element, separated by a blank line)
- * and drops what is still boilerplate inside the article container: link lists, "read more" and
- * share lines, a heading left with nothing after it.
+ * and drops what is still boilerplate inside the article container: link lists before or after the
+ * article's paragraphs (kept between them: product lists, linked checklists), "read more" and share
+ * lines, metadata lines before the first paragraph, responsive duplicates, a heading left with
+ * nothing after it.
  */
 final class TextBlocks {
 
@@ -26,7 +30,7 @@ final class TextBlocks {
     private static final Pattern BOILERPLATE_LINE = Pattern.compile("(?iu)^[\\p{Punct}\\s»›>|•·–—-]*("
             + "read more|read the full story|continue reading|read next|more from|related( articles| stories| content)?|"
             + "see also|also read|you may also like|recommended( for you)?|most read|most popular|trending|"
-            + "share( this)?( article| story| post)?( on)?|tweet|email|e-mail|print|copy link|copied|"
+            + "share( this| it| the \\w+)?( article| story| post)?( on)?|tweet|email|e-mail|print|copy link|copied|"
             + "advertisement|advertising|sponsored( content)?|publicité|anzeige|werbung|pubblicità|publicidad|reklama|"
             + "lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|sur le même sujet|"
             + "lesen sie auch|mehr zum thema|weiterlesen|auch interessant|"
@@ -50,6 +54,10 @@ final class TextBlocks {
             + "terms of use|terms of service|privacy policy)\\b"
             + "|^(source|sources|quelle|fuente|fonte|źródło|photo|foto|crédit|credit)s?\\s?:");
     private static final int PROSE_CHARS = 150;
+    /** Longest metadata line (author, date, section) dropped before the first paragraph. */
+    private static final int LEAD_META_CHARS = 30;
+    /** Shorter repeated blocks ("Pros", "Buy now", a recurring note) may legitimately recur. */
+    private static final int MIN_DUPLICATE_CHARS = 60;
     /** Largest link share of a list item still read as an article list item, given LI_TEXT unlinked chars. */
     private static final double LI_LINKS = 0.5;
     private static final int LI_TEXT = 10;
@@ -60,7 +68,16 @@ final class TextBlocks {
             + "das könnte (sie|dich) auch|mehr zum thema|weitere (artikel|themen|beiträge|nachrichten)|lesen sie auch|"
             + "auch interessant|te puede interesar|noticias relacionadas|lee también|más noticias|"
             + "potrebbe interessarti|leggi anche|articoli correlati|czytaj (też|także)|zobacz (też|także)|"
-            + "leia também|veja também)");
+            + "leia também|veja também|lea (más|también)|puedes ver|vea también|ver también|mira también|"
+            + "dowiedz się więcej|czytaj więcej|weiterlesen|learn more|keep reading|up next|explore more|"
+            + "((other|more|recent|latest|similar|popular|featured|trending)\\s+)+(\\w+\\s+)?"
+            + "(blogs?|posts?|articles?|stories|news|reads|guides|insights|resources|reading)\\b)");
+    /** Most link text kept in one run between paragraphs (tuned on TUNE: product and course lists fit). */
+    private static final int MAX_LINK_RUN_CHARS = 3000;
+    private static final Set<String> ARTICLE_LIST_TAGS = Set.of("li", "td", "th", "dd", "dt", "h2", "h3", "h4", "h5",
+            "h6");
+    /** A reference list entry reduced to its address: never prose. */
+    private static final Pattern BARE_URL = Pattern.compile("(?i)(\\s*(https?://|www\\.)\\S+)+\\s*");
     private static final Set<String> TABULAR = Set.of("li", "td", "th", "tr", "dd", "dt", "pre");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。:;\"»”)]\\s*$");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(©|\\(c\\)|copyright)|all rights reserved");
@@ -68,7 +85,12 @@ final class TextBlocks {
     /** Stands for {@code <br>} until normalisation, so that source line wrapping is not taken for breaks. */
     private static final char LINE_BREAK = '\u2028';
 
-    private record Block(String text, String tag, int linkChars, int chars) {
+    /** @param inLinkList the block sits in a link-dense container (a link list or teaser grid) */
+    private record Block(String text, String tag, int linkChars, int chars, boolean inLinkList) {
+        boolean linky() {
+            double linkDensity = chars == 0 ? 0 : (double) linkChars / chars;
+            return inLinkList || linkDensity > 0.8 || linkDensity > 0.5 && chars < 400;
+        }
     }
 
     private TextBlocks() {
@@ -79,20 +101,44 @@ final class TextBlocks {
         for (Element e : content) {
             collect(e, all);
         }
-        List<Block> blocks = new ArrayList<>();
-        for (Block b : all) {
-            if (!isBoilerplate(b)) {
-                blocks.add(b);
+        int firstProse = -1;
+        int lastProse = -1;
+        for (int i = 0; i < all.size(); i++) {
+            Block b = all.get(i);
+            if (!b.linky() && isProse(b, PROSE_CHARS)) {
+                lastProse = i;
+                if (firstProse < 0) {
+                    firstProse = i;
+                }
             }
         }
+        boolean[] articleLinks = keptInArticle(all);
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Block b = all.get(i);
+            // Link lists between the article's paragraphs are its product lists, checklists and linked
+            // sub-headings; before the first or after the last paragraph they are menus and teasers.
+            boolean inside = i > firstProse && i < lastProse;
+            if (b.linky() && !inside || inside && !articleLinks[i] || isBoilerplate(b)) {
+                continue;
+            }
+            blocks.add(b);
+        }
         blocks = trimEdges(blocks);
+        blocks = trimLead(blocks);
         List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (HEADINGS.contains(b.tag()) && !hasProseAfter(blocks, i)) {
                 continue;
             }
             if (!out.isEmpty() && out.get(out.size() - 1).equals(b.text())) {
+                continue;
+            }
+            // Responsive layouts render the article once per breakpoint (hidden by CSS, not by
+            // markup): a paragraph seen before is such a copy.
+            if (b.chars() >= MIN_DUPLICATE_CHARS && !seen.add(b.text())) {
                 continue;
             }
             out.add(b.text());
@@ -132,13 +178,38 @@ final class TextBlocks {
                 k++;
             }
             if (k < blocks.size() && continuesProse(blocks.get(k)) && (k == end + 1 || blocks.get(k).chars() >= 40
-                    || isListRun(blocks, k))) {
+                    || isListRun(blocks, k) || isListRun(blocks, k + 1))) {
                 end = k;
             } else {
                 break;
             }
         }
         return blocks.subList(0, end + 1);
+    }
+
+    /**
+     * Before the first paragraph, a short line that is neither a heading nor a sentence is the
+     * page's metadata (author name, date, section, reading time), not a standfirst.
+     */
+    private static List<Block> trimLead(List<Block> blocks) {
+        int first = 0;
+        while (first < blocks.size() && !isProse(blocks.get(first), PROSE_CHARS / 2)) {
+            first++;
+        }
+        if (first == blocks.size()) {
+            // No paragraph at all: a very short page whose short lines are all it has.
+            return blocks;
+        }
+        List<Block> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (i < first && !HEADINGS.contains(b.tag()) && b.chars() < LEAD_META_CHARS
+                    && !SENTENCE_END.matcher(b.text()).find()) {
+                continue;
+            }
+            out.add(b);
+        }
+        return out;
     }
 
     /** A heading followed by several mostly unlinked list items: a checklist section, not a teaser list. */
@@ -170,9 +241,58 @@ final class TextBlocks {
         return b.chars() >= 100 || TABULAR.contains(b.tag()) || SENTENCE_END.matcher(b.text()).find();
     }
 
+    /**
+     * Which blocks between the article's paragraphs stay despite their links: list items, cells,
+     * headings or lines with some unlinked words; not buttons ("Buy on Amazon"), inline teasers
+     * ("Also read: ...") nor a run of links opened by a "More on ...:" line, which goes too. Blocks
+     * without many links are kept unless they open such a run. One pass, so that pages with
+     * thousands of links stay linear.
+     */
+    private static boolean[] keptInArticle(List<Block> all) {
+        boolean[] kept = new boolean[all.size()];
+        int markerLine = -1;
+        boolean runOpenedByMarker = false;
+        for (int i = 0; i < all.size(); i++) {
+            Block b = all.get(i);
+            boolean teaser = RELATED_MARKER.matcher(b.text()).find();
+            boolean marker = teaser && b.chars() < 80;
+            if (!b.linky()) {
+                kept[i] = true;
+                markerLine = marker ? i : -1;
+                runOpenedByMarker = marker;
+                continue;
+            }
+            kept[i] = !teaser && !runOpenedByMarker
+                    && (ARTICLE_LIST_TAGS.contains(b.tag()) || b.linkChars() < b.chars() * 0.95);
+            if (markerLine >= 0) {
+                kept[markerLine] = false;
+            }
+            runOpenedByMarker |= marker;
+        }
+        // A run of links longer than any article list is a link farm or a site map.
+        int start = 0;
+        while (start < all.size()) {
+            if (!all.get(start).linky()) {
+                start++;
+                continue;
+            }
+            int end = start;
+            int chars = 0;
+            while (end < all.size() && all.get(end).linky()) {
+                chars += all.get(end).chars();
+                end++;
+            }
+            if (chars > MAX_LINK_RUN_CHARS) {
+                Arrays.fill(kept, start, end, false);
+            }
+            start = end;
+        }
+        return kept;
+    }
+
+    /** Boilerplate whatever its place in the article (link density is judged by the caller). */
     private static boolean isBoilerplate(Block b) {
-        double linkDensity = b.chars() == 0 ? 0 : (double) b.linkChars() / b.chars();
-        if (linkDensity > 0.8 || linkDensity > 0.5 && b.chars() < 400) {
+        if (BARE_URL.matcher(b.text()).matches()) {
             return true;
         }
         if (b.text().length() < 80 && (BOILERPLATE_LINE.matcher(b.text()).matches() || COPYRIGHT.matcher(b.text()).find())) {
@@ -193,7 +313,7 @@ final class TextBlocks {
             if (HEADINGS.contains(b.tag())) {
                 continue;
             }
-            if (!isBoilerplate(b)) {
+            if (!isBoilerplate(b) && !b.linky()) {
                 return true;
             }
         }
@@ -205,6 +325,7 @@ final class TextBlocks {
         StringBuilder current = new StringBuilder();
         int[] linkChars = {0};
         String[] tag = {root.normalName()};
+        Element[] linkList = {null};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -224,18 +345,18 @@ final class TextBlocks {
                     if (e.closest("p, li, td, pre, blockquote, h2, h3, h4, h5, h6, dd, dt") != null) {
                         current.append(LINE_BREAK);
                     } else {
-                        flush(current, linkChars, tag[0], blocks);
+                        flush(current, linkChars, tag[0], linkList[0] != null, blocks);
                     }
                     return FilterResult.CONTINUE;
                 }
                 if (BLOCK.contains(e.normalName())) {
-                    flush(current, linkChars, tag[0], blocks);
+                    flush(current, linkChars, tag[0], linkList[0] != null, blocks);
                     tag[0] = e.normalName();
                     if (e != root && CONTAINERS.contains(e.normalName())) {
                         TextStats.Stat s = stats.get(e);
                         // Link lists and teaser grids nested in the article container.
-                        if (s.linkDensity() > 0.5 && s.chars() < 3000) {
-                            return FilterResult.SKIP_ENTIRELY;
+                        if (linkList[0] == null && s.linkDensity() > 0.5 && s.chars() < 3000) {
+                            linkList[0] = e;
                         }
                     }
                 }
@@ -245,13 +366,16 @@ final class TextBlocks {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCK.contains(e.normalName())) {
-                    flush(current, linkChars, tag[0], blocks);
+                    flush(current, linkChars, tag[0], linkList[0] != null, blocks);
                     tag[0] = e.parent() == null ? "div" : e.parent().normalName();
+                    if (e == linkList[0]) {
+                        linkList[0] = null;
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
         }, root);
-        flush(current, linkChars, tag[0], blocks);
+        flush(current, linkChars, tag[0], linkList[0] != null, blocks);
     }
 
     private static boolean insideLink(TextNode t, Element root) {
@@ -266,14 +390,15 @@ final class TextBlocks {
         return false;
     }
 
-    private static void flush(StringBuilder current, int[] linkChars, String tag, List<Block> blocks) {
+    private static void flush(StringBuilder current, int[] linkChars, String tag, boolean inLinkList,
+                              List<Block> blocks) {
         if (current.isEmpty()) {
             return;
         }
         String text = normalise(current.toString());
         current.setLength(0);
         if (!text.isEmpty()) {
-            blocks.add(new Block(text, tag, linkChars[0], nonSpace(text)));
+            blocks.add(new Block(text, tag, linkChars[0], nonSpace(text), inLinkList));
         }
         linkChars[0] = 0;
     }

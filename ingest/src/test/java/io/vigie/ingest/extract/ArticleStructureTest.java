@@ -1,0 +1,140 @@
+package io.vigie.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the article's extent is judged on page structures seen on the TUNE split: link lists inside
+ * the article, containers that stop short of the article or run past it, teaser grids, responsive
+ * copies and metadata lines. Each page is small and written for the behaviour it checks.
+ */
+class ArticleStructureTest {
+
+    private static final String P1 = "The metropolitan council voted on Thursday evening for a plan of 120 million euros "
+            + "to renovate the schools of Marseille, after years of controversy over the state of the buildings. The vote closes a long debate.";
+    private static final String P2 = "According to the president of the Metropole, the work will start at the beginning "
+            + "of the school year, first in the northern districts, where several schools had to close classes. Families there have waited.";
+    private static final String P3 = "Teachers' unions welcome a first step, but demand a precise timetable and money "
+            + "for routine maintenance, which has often been neglected over the last few years in the city. They will meet the mayor.";
+    private static final String P4 = "The plan also covers playgrounds and canteens: the city wants every school to "
+            + "offer shade, water fountains and a hot meal by the end of the mandate, the deputy mayor said. Works start in July.";
+
+    /** Paragraphs here must read as prose to the extractor: 150 characters or more, spaces aside. */
+    private static String text(String bodyHtml) {
+        return MainText.of(Jsoup.parse("<html><body>" + bodyHtml + "</body></html>").body());
+    }
+
+    private static String p(String s) {
+        return "<p>" + s + "</p>";
+    }
+
+    @Test
+    void linkedListBetweenParagraphsIsArticleButLinkListsAtItsEdgesAreNot() {
+        String html = "<div class=post><ul class=toc><li><a href=#a>Why schools</a></li><li><a href=#b>What changes</a>"
+                + "</li></ul>" + p(P1) + "<h2>What to pack</h2><ul><li><a href=/t>Tent</a></li><li><a href=/s>Stove</a>"
+                + "</li><li><a href=/l>Headlamp</a></li></ul>" + p(P2)
+                + "<ul><li><a href=/o1>Other story one</a></li><li><a href=/o2>Other story two</a></li></ul></div>";
+        String text = text(html);
+        assertThat(text).contains("Tent\n\nStove\n\nHeadlamp").contains(P1).contains(P2);
+        assertThat(text).doesNotContain("Why schools").doesNotContain("Other story");
+    }
+
+    @Test
+    void aLinkFarmBetweenParagraphsIsNotArticle() {
+        StringBuilder html = new StringBuilder("<div class=post>").append(p(P1));
+        for (int i = 0; i < 2_000; i++) {
+            html.append("<ul><li><a href=/x").append(i).append(">Cheap link number ").append(i).append("</a></li></ul>");
+        }
+        html.append(p(P2)).append("</div>");
+        assertThat(text(html.toString())).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void buttonsInlineTeasersAndListsOpenedByARelatedLineAreNotArticle() {
+        String html = "<div class=post>" + p(P1)
+                + "<div class=buy><a href=/amz>Buy on Amazon</a></div>"
+                + "<p><a href=/r>Also read: how the port of Marseille beat its cruise record</a></p>"
+                + "<p>More on schools:</p><ul><li><a href=/s1>Canteens in the north</a></li>"
+                + "<li><a href=/s2>Teachers on strike</a></li></ul>"
+                + p(P2) + "</div>";
+        String text = text(html);
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void responsiveCopiesOfTheArticleAppearOnce() {
+        String html = "<main><div class=variant-desktop>" + p(P1) + p(P2) + "</div>"
+                + "<div class=variant-mobile>" + p(P1) + p(P2) + "</div></main>";
+        assertThat(text(html)).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void pageBuilderWidgetHoldingAnArticleListIsKept() {
+        String html = "<article>" + p(P1) + "<div class='elementor-widget elementor-widget-text-editor'><ul>"
+                + "<li>The scope and structure of the learning materials</li><li>The learning methods used</li>"
+                + "<li>Cost, subscriptions and free trials</li><li>How easy the application is to use</li>"
+                + "<li>How the learning content is presented</li><li>Whether lessons can be downloaded</li>"
+                + "<li>Which languages can be learnt</li></ul></div>" + p(P2) + "</article>";
+        assertThat(text(html)).contains("The scope and structure of the learning materials")
+                .contains("How the learning content is presented");
+    }
+
+    @Test
+    void declaredArticleBodyGainsItsLeadButNotTheProseAfterIt() {
+        String lead = "Marseille will spend 120 million euros on its schools, the council decided on Thursday night "
+                + "after a long and heated debate between the majority and the opposition.";
+        String faq = "Registration for the new canteens opens in June; parents can apply online or at the town hall "
+                + "of their district, and the first meals will be served in September this year.";
+        String html = "<main><div class=standfirst>" + p(lead) + "</div><div class=article-body>" + p(P1) + p(P2)
+                + p(P3) + p(P4) + "</div><section class=faq><h2>Questions</h2>" + p(faq) + "</section></main>";
+        String text = text(html);
+        assertThat(text).startsWith(lead).contains(P4).doesNotContain("Registration for the new canteens");
+    }
+
+    @Test
+    void containerIsExtendedToTheArticlesFollowingSectionsButNotToASmallTail() {
+        String sections = "<main><div class=block-a>" + p(P1) + p(P2) + "</div><div class=block-b><h2>Unions</h2>"
+                + p(P3) + "</div><div class=block-c><h2>Canteens</h2>" + p(P4) + "</div></main>";
+        assertThat(text(sections)).contains(P1).contains(P3).contains(P4);
+        String promo = "Our agency has helped more than two hundred schools plan their renovations: call us today "
+                + "for a free quote and a visit of your site by one of our engineers.";
+        String tail = "<main><div class=rich-text>" + p(P1) + p(P2) + p(P3) + p(P4) + "</div><div class=cta>"
+                + p(promo) + "</div></main>";
+        assertThat(text(tail)).contains(P1).contains(P4).doesNotContain("Our agency");
+    }
+
+    @Test
+    void teaserGridIsRemovedEvenWithExcerpts() {
+        StringBuilder grid = new StringBuilder("<div class=grid>");
+        for (int i = 1; i <= 3; i++) {
+            grid.append("<div class=item><h3><a href=/t").append(i).append(">Story number ").append(i)
+                    .append(" about the city</a></h3><p>An excerpt of story ").append(i)
+                    .append(", long enough to read like a sentence of prose, as teasers do.</p></div>");
+        }
+        grid.append("</div>");
+        String html = "<div class=post>" + p(P1) + p(P2) + p(P3) + p(P4) + grid + "</div>";
+        assertThat(text(html)).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n" + P4);
+    }
+
+    @Test
+    void metadataLinesBeforeTheFirstParagraphAndBareAddressesAreDropped() {
+        String html = "<div class=post><div>Jane Doe</div><div>March 3, 2026</div><h2>Schools first</h2>" + p(P1) + p(P2)
+                + "<p>Sources:</p><p>https://example.org/report-2026<br>https://example.org/vote</p>" + p(P3) + "</div>";
+        String text = text(html);
+        assertThat(text).startsWith("Schools first\n\n" + P1).doesNotContain("Jane Doe").doesNotContain("https://");
+    }
+
+    @Test
+    void anAccordionBoxNamedContentDoesNotReplaceTheArticle() {
+        StringBuilder article = new StringBuilder("<div class=wrapper>");
+        for (String s : new String[] {P1, P2, P3, P4}) {
+            article.append("<section><div>").append(p(s)).append("</div></section>");
+        }
+        article.append("<div class=accordion-content id=content-1><p>Short answer shown in an accordion box.</p></div>")
+                .append("</div>");
+        String text = text("<main>" + article + "</main>");
+        assertThat(text).contains(P1).contains(P2).contains(P3).contains(P4);
+    }
+}
