@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * The first blind set ({@code eval/blind/items.psv}) became a dev set for transitions once its single
  * held-out run was reported: its error classes were fixed in the cue files, so it now guards them
  * against regression. Pillars only (they do not depend on the territory step that others change);
- * frame and relevance stay with {@code BlindEvalTest}. Gold languages are given, as the step gets them
+ * frame and relevance stay with {@code BlindSetsEvalTest}. Gold languages are given, as the step gets them
  * from the language detector. Measured after the second pass: micro-F1 0.943 (first blind run 0.720).
  */
 class BlindDevPillarsTest {
