@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * How the portrayal model's probabilities change the rules' verdict. The rules are precise but miss
- * positive portrayal written without a curated cue (travel writing, openings, praise), so the model
- * only speaks where the rules found the item neutral, and only when it is fairly sure. A pure function.
+ * portrayal written without a curated cue (travel writing, openings, praise, decay), so the model speaks
+ * where the rules found the item neutral and it is fairly sure, and, optionally, overrules a weak polar
+ * verdict of the rules (a low score from one or two cues) when it is very sure. A pure function.
  */
 final class PortrayalDecision {
     private PortrayalDecision() {
@@ -15,6 +16,21 @@ final class PortrayalDecision {
 
     /** The new label and score, with a line of evidence saying why. */
     record Verdict(String label, double score, String note) {
+    }
+
+    /**
+     * When the model may overrule a polar verdict of the rules: their |score| is below {@code maxRuleScore}
+     * (one or two weak cues) and the model gives another class at least {@code minProbability}.
+     */
+    record WeakOverride(double maxRuleScore, double minProbability) {
+        WeakOverride {
+            if (!(maxRuleScore >= 0 && maxRuleScore <= 1)) {
+                throw new IllegalArgumentException("maxRuleScore must be in [0, 1], got " + maxRuleScore);
+            }
+            if (!(minProbability >= 0 && minProbability <= 1)) {
+                throw new IllegalArgumentException("override minProbability must be in [0, 1], got " + minProbability);
+            }
+        }
     }
 
     /**
@@ -28,8 +44,18 @@ final class PortrayalDecision {
      * @return empty when the rules' verdict stands
      */
     static Optional<Verdict> decide(String ruleLabel, double[] p, double minProb, double band, boolean positiveOnly) {
+        return decide(ruleLabel, 0, p, minProb, band, positiveOnly, null);
+    }
+
+    /**
+     * As {@link #decide(String, double[], double, double, boolean)}, and when {@code override} is not null
+     * a polar verdict with |ruleScore| below its bound gives way to the model's most likely class if that
+     * class differs and reaches its probability.
+     */
+    static Optional<Verdict> decide(String ruleLabel, double ruleScore, double[] p, double minProb, double band,
+                                    boolean positiveOnly, WeakOverride override) {
         if (!Sentiment.NEUTRAL.equals(ruleLabel)) {
-            return Optional.empty();
+            return overrule(ruleLabel, ruleScore, p, band, override);
         }
         int best = argmax(p);
         if (best == TargetSentimentModel.NEU || p[best] < minProb
@@ -42,6 +68,29 @@ final class PortrayalDecision {
         score = Math.round(score * 1000) / 1000.0;
         return Optional.of(new Verdict(label, score, String.format(Locale.ROOT,
                 "portrayal model: %s (p=%.2f) where the rules found no polar cue", label, p[best])));
+    }
+
+    private static Optional<Verdict> overrule(String ruleLabel, double ruleScore, double[] p, double band,
+                                              WeakOverride override) {
+        if (override == null || Math.abs(ruleScore) >= override.maxRuleScore()) {
+            return Optional.empty();
+        }
+        int best = argmax(p);
+        String label = best == TargetSentimentModel.POS ? Sentiment.POSITIVE
+                : best == TargetSentimentModel.NEG ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
+        if (label.equals(ruleLabel) || p[best] < override.minProbability()) {
+            return Optional.empty();
+        }
+        double d = p[TargetSentimentModel.POS] - p[TargetSentimentModel.NEG];
+        double score = switch (label) {
+            case Sentiment.POSITIVE -> Math.max(band, d);
+            case Sentiment.NEGATIVE -> Math.min(-band, d);
+            default -> 0;
+        };
+        score = Math.round(score * 1000) / 1000.0;
+        return Optional.of(new Verdict(label, score, String.format(Locale.ROOT,
+                "portrayal model: %s (p=%.2f) over a weak %s verdict of the rules (score %.2f)",
+                label, p[best], ruleLabel, ruleScore)));
     }
 
     static int argmax(double[] p) {

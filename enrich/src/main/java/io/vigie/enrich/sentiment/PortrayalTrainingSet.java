@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The hand-labeled items the {@link PortrayalModel} is trained and cross-validated on: the territory
- * dev splits and the two former blind sets (their gold-relevant items only: a non-relevant item is
+ * dev splits, the portrayal-only training file (portrayal-train2, written for this model) and the two
+ * former blind sets (their gold-relevant items only: a non-relevant item is
  * neutral by convention, not by portrayal). The held-out splits (territory test, dev2 check) and the
  * current blind set are never read here.
  */
@@ -28,6 +29,7 @@ public final class PortrayalTrainingSet {
         List<Item> out = new ArrayList<>();
         addSnippets(out, "territory-dev", TerritorySentimentSet.dev());
         addSnippets(out, "territory-dev2", TerritorySentimentSet.dev2());
+        addSnippets(out, "portrayal-train2", TerritorySentimentSet.portrayalTrain2());
         for (String folder : FORMER_BLIND_SETS) {
             for (BlindItem b : BlindSet.load(folder).items()) {
                 if (b.relevant()) {

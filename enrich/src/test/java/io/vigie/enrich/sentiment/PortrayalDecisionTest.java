@@ -36,4 +36,29 @@ class PortrayalDecisionTest {
         assertThat(PortrayalDecision.decide("neutral", new double[]{0.9, 0.05, 0.05}, 0.7, BAND, true)).isEmpty();
         assertThat(PortrayalDecision.decide("neutral", new double[]{0.05, 0.05, 0.9}, 0.7, BAND, true)).isPresent();
     }
+
+    @Test
+    void aVeryConfidentModelOverrulesOnlyAWeakPolarVerdict() {
+        PortrayalDecision.WeakOverride o = new PortrayalDecision.WeakOverride(0.5, 0.8);
+        PortrayalDecision.Verdict toNeg = PortrayalDecision.decide("positive", 0.2, new double[]{0.85, 0.1, 0.05}, 0.7,
+                BAND, true, o).orElseThrow();
+        assertThat(toNeg.label()).isEqualTo("negative");
+        assertThat(toNeg.score()).isEqualTo(-0.8);
+        assertThat(toNeg.note()).contains("over a weak positive verdict");
+        PortrayalDecision.Verdict toNeutral = PortrayalDecision.decide("negative", -0.3, new double[]{0.05, 0.9, 0.05},
+                0.7, BAND, true, o).orElseThrow();
+        assertThat(toNeutral.label()).isEqualTo("neutral");
+        assertThat(toNeutral.score()).isZero();
+        // a strong verdict, a model not sure enough, a model agreeing, or no override: the rules stand
+        assertThat(PortrayalDecision.decide("positive", 0.6, new double[]{0.9, 0.05, 0.05}, 0.7, BAND, true, o)).isEmpty();
+        assertThat(PortrayalDecision.decide("positive", 0.2, new double[]{0.75, 0.2, 0.05}, 0.7, BAND, true, o)).isEmpty();
+        assertThat(PortrayalDecision.decide("positive", 0.2, new double[]{0.05, 0.05, 0.9}, 0.7, BAND, true, o)).isEmpty();
+        assertThat(PortrayalDecision.decide("positive", 0.2, new double[]{0.9, 0.05, 0.05}, 0.7, BAND, true, null)).isEmpty();
+    }
+
+    @Test
+    void rejectsAnOverrideOutsideTheUnitInterval() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PortrayalDecision.WeakOverride(1.5, 0.8))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxRuleScore");
+    }
 }

@@ -21,6 +21,8 @@ public final class TerritorySentimentSet {
     public static final String DEV2 = "/eval/sentiment/territory-dev2.tsv";
     /** Written with {@link #DEV2}, before any run, and evaluated once: does tuning on DEV2 generalise? */
     public static final String DEV2_CHECK = "/eval/sentiment/territory-dev2-check.tsv";
+    /** Training-only items for the portrayal model (issue #4): never used to tune the rules. */
+    public static final String PORTRAYAL_TRAIN2 = "/eval/sentiment/portrayal-train2.tsv";
     static final String TEST_SHA256 = "/eval/sentiment/territory-test.sha256";
     static final String DEV2_CHECK_SHA256 = "/eval/sentiment/territory-dev2-check.sha256";
 
@@ -33,6 +35,10 @@ public final class TerritorySentimentSet {
 
     public static List<LabeledSnippet> dev2() {
         return parse(DEV2, read(DEV2));
+    }
+
+    public static List<LabeledSnippet> portrayalTrain2() {
+        return parse(PORTRAYAL_TRAIN2, read(PORTRAYAL_TRAIN2));
     }
 
     public static List<LabeledSnippet> dev2Check() {
