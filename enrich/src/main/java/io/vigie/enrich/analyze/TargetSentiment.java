@@ -20,7 +20,8 @@ public final class TargetSentiment {
     private final TerritorySentimentAnalyzer analyzer;
 
     public TargetSentiment(TerritorySentimentAnalyzer analyzer) {
-        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        // The portrayal model judges the whole item's portrayal of the territory, not a given target.
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer").withoutPortrayal();
     }
 
     /**

@@ -73,8 +73,11 @@ public final class TerritorySentimentAnalyzer {
                 PortrayalModel.loadDefault().orElse(null), settings);
     }
 
-    /** The same analyzer without the portrayal model: what that model is trained on top of. */
-    TerritorySentimentAnalyzer withoutPortrayal() {
+    /**
+     * The same analyzer without the portrayal model: what that model is trained on top of, and what
+     * judges a caller-given target (the model reads how the whole item portrays the territory).
+     */
+    public TerritorySentimentAnalyzer withoutPortrayal() {
         return new TerritorySentimentAnalyzer(lexicons, models, null, settings);
     }
 
