@@ -5,6 +5,7 @@ import io.vigie.enrich.eval.LanguageEval;
 import io.vigie.enrich.eval.LanguageEvalReport;
 import io.vigie.enrich.eval.blind.Blind2Eval;
 import io.vigie.enrich.eval.blind.Blind3Eval;
+import io.vigie.enrich.eval.blind.Blind4Eval;
 import io.vigie.enrich.eval.blind.BlindEval;
 import io.vigie.enrich.sentiment.eval.SentimentEval;
 import io.vigie.enrich.territory.eval.TerritoryEval;
@@ -72,7 +73,8 @@ public final class EvalCommand implements Callable<Integer> {
         all.put("sentiment", () -> SentimentEval.run().format());
         all.put("transitions", () -> TransitionsEval.run().stream().map(TransitionsEvalReport::format)
                 .collect(Collectors.joining("\n")));
-        // blind3 is the held-out measure; blind and blind2 were blind sets, since exposed to the builders.
+        // blind4 is the held-out measure; blind, blind2 and blind3 were blind sets, since exposed to the builders.
+        all.put("blind4", () -> Blind4Eval.run().format());
         all.put("blind3", () -> Blind3Eval.run().format());
         all.put("blind2", () -> Blind2Eval.run().format());
         all.put("blind", () -> BlindEval.run().format());
