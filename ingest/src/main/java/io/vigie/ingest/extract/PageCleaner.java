@@ -94,7 +94,9 @@ final class PageCleaner {
             // A header inside an article often carries a section heading: keep it unless it is chrome.
             boolean sectionHeader = e.nameIs("header") && e.closest("article") != null
                     && !e.select("h2, h3, h4, h5, h6").isEmpty() && e.select("a, ul, ol").isEmpty();
-            if (e.parent() != null && !sectionHeader && !holdsProse(e)) {
+            // Block editors wrap data tables in a figure (WordPress "wp-block-table"): the table is content.
+            boolean dataTable = e.nameIs("figure") && !e.select("table td").isEmpty();
+            if (e.parent() != null && !sectionHeader && !dataTable && !holdsProse(e)) {
                 e.remove();
             }
         }

@@ -16,8 +16,9 @@ import org.jsoup.select.NodeTraversor;
  * Turns the chosen elements into paragraphs (one per block element, separated by a blank line)
  * and drops what is still boilerplate inside the article container: link lists before or after the
  * article's paragraphs (kept between them: product lists, linked checklists), "read more" and share
- * lines, metadata lines before the first paragraph, responsive duplicates, a heading left with
- * nothing after it.
+ * lines, sign-up fine print and affiliate disclosures, an appendix after a typed rule ("*****"),
+ * metadata lines before the first paragraph, responsive duplicates, a heading left with nothing
+ * after it.
  */
 final class TextBlocks {
 
@@ -54,6 +55,8 @@ final class TextBlocks {
             + "terms of use|terms of service|privacy policy)\\b"
             + "|^(source|sources|quelle|fuente|fonte|źródło|photo|foto|crédit|credit)s?\\s?:");
     private static final int PROSE_CHARS = 150;
+    /** Longest block read as fine print when it opens like one (a paragraph past this is the article's). */
+    private static final int MAX_LEGAL_CHARS = 400;
     /** Longest metadata line (author, date, section) dropped before the first paragraph. */
     private static final int LEAD_META_CHARS = 30;
     /** Shorter repeated blocks ("Pros", "Buy now", a recurring note) may legitimately recur. */
@@ -72,6 +75,19 @@ final class TextBlocks {
             + "dowiedz się więcej|czytaj więcej|weiterlesen|learn more|keep reading|up next|explore more|"
             + "((other|more|recent|latest|similar|popular|featured|trending)\\s+)+(\\w+\\s+)?"
             + "(blogs?|posts?|articles?|stories|news|reads|guides|insights|resources|reading)\\b)");
+    /**
+     * Sign-up fine print, credit lines and affiliate disclosures: never reporting, and often longer
+     * than the short calls to action {@link #PROMO} is limited to, so recognised by how they open.
+     */
+    private static final Pattern LEGAL = Pattern.compile("(?iu)^(by (signing up|subscribing|clicking|submitting|registering|continuing)|"
+            + "(photo|image|picture|cover|header image|featured image)\\s(credits?|source|by)\\s?:|"
+            + "(deal )?pric(es|ing)( and availability)? (are )?subject to change|"
+            + "(this (post|article|page) (may )?contains? affiliate links|we may earn (a )?(small )?commission|"
+            + "as an amazon associate))");
+    /** A typed rule ("*****", "-----"); the wcxb ground truths never contain one. */
+    private static final Pattern SEPARATOR = Pattern.compile("^([*=_~#-])\\1{4,}");
+    /** Share of the text a typed rule must follow to end the article (0.3 lost trafilatura snippets). */
+    private static final double SEPARATOR_AFTER_SHARE = 0.5;
     /** Most link text kept in one run between paragraphs (tuned on TUNE: product and course lists fit). */
     private static final int MAX_LINK_RUN_CHARS = 3000;
     private static final Set<String> ARTICLE_LIST_TAGS = Set.of("li", "td", "th", "dd", "dt", "h2", "h3", "h4", "h5",
@@ -126,6 +142,7 @@ final class TextBlocks {
         }
         blocks = trimEdges(blocks);
         blocks = trimLead(blocks);
+        blocks = cutAtSeparator(blocks);
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < blocks.size(); i++) {
@@ -213,6 +230,26 @@ final class TextBlocks {
     }
 
     /** A heading followed by several mostly unlinked list items: a checklist section, not a teaser list. */
+    /**
+     * A rule of asterisks or dashes after most of the text separates the article from its
+     * appendix (show notes, "share your story" calls, sponsor blurbs): nothing after it is kept.
+     */
+    private static List<Block> cutAtSeparator(List<Block> blocks) {
+        int total = 0;
+        for (Block b : blocks) {
+            total += b.chars();
+        }
+        int seen = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (seen >= total * SEPARATOR_AFTER_SHARE && SEPARATOR.matcher(b.text()).find()) {
+                return blocks.subList(0, i);
+            }
+            seen += b.chars();
+        }
+        return blocks;
+    }
+
     private static boolean isListRun(List<Block> blocks, int k) {
         int n = 0;
         for (int i = k; i < blocks.size() && blocks.get(i).tag().equals("li"); i++) {
@@ -299,6 +336,9 @@ final class TextBlocks {
             return true;
         }
         if (b.text().length() < 160 && PROMO.matcher(b.text()).find()) {
+            return true;
+        }
+        if (b.text().length() < MAX_LEGAL_CHARS && LEGAL.matcher(b.text()).find()) {
             return true;
         }
         if (b.text().length() < 120 && !b.tag().equals("p") && BYLINE.matcher(b.text()).find()) {

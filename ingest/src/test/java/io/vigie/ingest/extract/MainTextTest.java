@@ -154,4 +154,52 @@ class MainTextTest {
         String text = extract(html).text();
         assertThat(text).contains(P2, "À prévoir", "Réserver la salle des fêtes", "Préparer les badges");
     }
+
+    @Test
+    void keepsADataTableWrappedInAFigure() {
+        String html = chrome("<article><p>" + P1 + "</p><p>" + P2 + "</p><figure class=wp-block-table><table>"
+                + "<thead><tr><th>Commune</th><th>Écoles</th></tr></thead><tbody>"
+                + "<tr><td>Marseille</td><td>472</td></tr><tr><td>Aubagne</td><td>31</td></tr></tbody></table>"
+                + "</figure><p>" + P3 + "</p><figure><img src=/i.jpg alt=x><figcaption>© AFP</figcaption></figure>"
+                + "</article>");
+        String text = extract(html).text();
+        assertThat(text).contains(P1, "Marseille", "472", "Aubagne", "31", P3).doesNotContain("AFP");
+    }
+
+    @Test
+    void dropsSignUpFinePrintCreditLinesAndAffiliateDisclosures() {
+        String fine = "By signing up, you agree to receive recurring automated marketing messages from Example "
+                + "Deals at the number provided. Msg and data rates may apply. Consent is not a condition of purchase. "
+                + "Reply STOP to cancel at any time.";
+        String credit = "Photo credit: Jean Dupont / Agence Exemple, avec l'aimable autorisation de la Métropole";
+        String affiliate = "This post contains affiliate links: if you buy through them we may earn a small "
+                + "commission at no extra cost to you, which helps keep the site running.";
+        String html = chrome("<article><p>" + affiliate + "</p><p>" + P1 + "</p><p>" + credit + "</p><p>" + P2
+                + "</p><p>" + fine + "</p><p>" + P3 + "</p></article>");
+        String text = extract(html).text();
+        assertThat(text).contains(P1, P2, P3).doesNotContain("By signing up", "Photo credit", "affiliate links");
+    }
+
+    @Test
+    void keepsAParagraphThatOnlyMentionsSigningUpOrCredits() {
+        // The fine-print cues must open the block: reporting that mentions them stays.
+        String reporting = "Plus de 2 000 habitants ont signé la pétition en ligne; by signing up early, "
+                + "according to the organisers, they hoped to weigh on the council's vote about the school plan.";
+        String html = chrome("<article><p>" + P1 + "</p><p>" + reporting + "</p><p>" + P2 + "</p></article>");
+        assertThat(extract(html).text()).contains(P1, reporting, P2);
+    }
+
+    @Test
+    void endsTheArticleAtATypedRuleAfterItsText() {
+        String appendix = "Tell us your story! We are collecting readers' renovation stories for a new series.";
+        String html = chrome("<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>**********</p><p>"
+                + appendix + "</p></article>");
+        assertThat(extract(html).text()).contains(P1, P2, P3).doesNotContain("**********", "Tell us your story");
+    }
+
+    @Test
+    void aTypedRuleNearTheStartIsASectionBreakNotTheEnd() {
+        String html = chrome("<article><p>" + P1 + "</p><p>-----</p><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+        assertThat(extract(html).text()).contains(P1, P2, P3);
+    }
 }
