@@ -24,6 +24,12 @@ public final class PortrayalCrossValidation {
             new PortrayalDecision.WeakOverride(0.35, 0.8), new PortrayalDecision.WeakOverride(0.5, 0.8),
             new PortrayalDecision.WeakOverride(0.5, 0.9));
 
+    /** Stacker policies tried (the shipped one is {@link PortrayalStacker#POLICY}). */
+    static final List<PortrayalStacker.Policy> STACKER_POLICIES = List.of(
+            new PortrayalStacker.Policy(0, false), new PortrayalStacker.Policy(0.6, false),
+            new PortrayalStacker.Policy(0.7, false), new PortrayalStacker.Policy(0, true),
+            new PortrayalStacker.Policy(0.6, true), new PortrayalStacker.Policy(0.7, true));
+
     private PortrayalCrossValidation() {
     }
 
@@ -92,16 +98,29 @@ public final class PortrayalCrossValidation {
                             + "and over their polar verdicts with |score| < %.2f when p >= %.1f%s",
                     PortrayalModel.POSITIVE_ONLY ? "to positive only" : "to either polarity",
                     PortrayalModel.MIN_PROBABILITY, o.maxRuleScore(), o.minProbability(),
-                    o.equals(PortrayalModel.WEAK_OVERRIDE) ? " [shipped]" : "")));
+                    o.equals(PortrayalModel.WEAK_OVERRIDE) && PortrayalStacker.loadDefault().isEmpty() ? " [shipped]" : "")));
         }
+        Map<PortrayalStacker.Policy, Scored> stackerScores = new LinkedHashMap<>();
+        for (PortrayalStacker.Policy policy : STACKER_POLICIES) {
+            stackerScores.put(policy, scored(String.format(Locale.ROOT, "%s: rules and the text model combined by "
+                            + "the stacker (nested CV), overruling the rules at p >= %.1f, never flipping polarity%s%s",
+                    policy.equals(PortrayalStacker.POLICY) ? "stacker" : "combination: stacker", policy.minProbability(),
+                    policy.negativeNeedsCue() ? ", neutral -> negative only with a negative rule sentence" : "",
+                    policy.equals(PortrayalStacker.POLICY) && PortrayalStacker.loadDefault().isPresent() ? " [shipped]" : "")));
+        }
+        List<RuleSignals> signals = PortrayalStacking.signals(rules, examples);
         for (int f = 0; f < k; f++) {
             List<PortrayalTraining.Example> train = new ArrayList<>();
+            List<RuleSignals> trainSignals = new ArrayList<>();
             for (int i = 0; i < examples.size(); i++) {
                 if (fold[i] != f) {
                     train.add(examples.get(i));
+                    trainSignals.add(signals.get(i));
                 }
             }
             TargetSentimentModel text = PortrayalTraining.train(train, false);
+            PortrayalStacker stacker = PortrayalStacking.train(
+                    PortrayalStacking.outOfFold(train, trainSignals, PortrayalStacking.INNER_FOLDS));
             TargetSentimentModel stacked = PortrayalTraining.train(train, true);
             for (int i = 0; i < examples.size(); i++) {
                 if (fold[i] != f) {
@@ -111,6 +130,10 @@ public final class PortrayalCrossValidation {
                 String lang = e.item().language();
                 String gold = e.item().label();
                 ruleScores.add(lang, gold, e.rules().label());
+                for (PortrayalStacker.Policy policy : STACKER_POLICIES) {
+                    stackerScores.get(policy).add(lang, gold, rules.withPortrayal(
+                            new PortrayalModel(text, stacker.withPolicy(policy))).analyze(e.input()).label());
+                }
                 textModel.add(lang, gold, label(text.probabilities(e.features(false))));
                 stackedModel.add(lang, gold, label(stacked.probabilities(e.features(true))));
                 for (boolean readsRules : new boolean[]{false, true}) {
@@ -134,6 +157,7 @@ public final class PortrayalCrossValidation {
         List<Scored> systems = new ArrayList<>(List.of(ruleScores, textModel, stackedModel));
         systems.addAll(combos.values());
         systems.addAll(overridden.values());
+        systems.addAll(stackerScores.values());
         return new Result(examples.size(), k, systems, List.of(
                 "folds group near-duplicates (word-set Jaccard >= " + CrossValidationFolds.NEAR_DUPLICATE
                         + ") and are stratified by language; training items: territory dev, dev2, and the "

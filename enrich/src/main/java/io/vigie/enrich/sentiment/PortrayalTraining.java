@@ -15,6 +15,7 @@ import java.util.Map;
  * <pre>
  *   java ... io.vigie.enrich.sentiment.PortrayalTraining [--cv] [--out FILE]
  * </pre>
+ * Also writes the {@link PortrayalStacker} at {@value PortrayalStacker#RESOURCE} ({@code --stacker-out FILE}).
  * {@code --cv} prints the cross-validated figures ({@link PortrayalCrossValidation}) instead of writing.
  */
 public final class PortrayalTraining {
@@ -74,6 +75,15 @@ public final class PortrayalTraining {
                 PortrayalModel.READS_RULES);
     }
 
+    /**
+     * The stacker the shipped resource must equal: trained on the text model's out-of-fold probabilities
+     * over the same items and folds as the cross-validation.
+     */
+    static PortrayalStacker trainDefaultStacker() {
+        TerritorySentimentAnalyzer rules = TerritorySentimentAnalyzer.withDefaults().withoutPortrayal();
+        return PortrayalStacking.train(rules, examples(rules, TerritoryRecognizer.withDefaults(), PortrayalTrainingSet.load()));
+    }
+
     public static void main(String[] args) {
         if (List.of(args).contains("--cv")) {
             System.out.println(PortrayalCrossValidation.run().format());
@@ -85,5 +95,11 @@ public final class PortrayalTraining {
         TargetSentimentModel model = trainDefault();
         model.write(out);
         System.out.printf(Locale.ROOT, "wrote %s (%d features)%n", out.toAbsolutePath(), model.size());
+        int stackAt = List.of(args).indexOf("--stacker-out");
+        Path stackOut = stackAt >= 0 && stackAt + 1 < args.length ? Path.of(args[stackAt + 1])
+                : Path.of("enrich/src/main/resources" + PortrayalStacker.RESOURCE);
+        TargetSentimentModel stacker = trainDefaultStacker().model();
+        stacker.write(stackOut);
+        System.out.printf(Locale.ROOT, "wrote %s (%d features)%n", stackOut.toAbsolutePath(), stacker.size());
     }
 }

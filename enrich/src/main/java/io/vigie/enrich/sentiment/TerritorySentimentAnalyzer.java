@@ -150,6 +150,10 @@ public final class TerritorySentimentAnalyzer {
     }
 
     public Sentiment analyze(SentimentInput input) {
+        return evaluate(input, portrayal).sentiment();
+    }
+
+    private Analysis evaluate(SentimentInput input, PortrayalModel portrayal) {
         String detected = LanguageFallback.normalize(input.language());
         String language = detected;
         Lexicon lexicon = lexicons.get(language);
@@ -158,8 +162,9 @@ public final class TerritorySentimentAnalyzer {
             Optional<String> guess = LanguageFallback.guess(input.document(), lexicons);
             if (guess.isEmpty()) {
                 counters.record(Sentiment.NEUTRAL, !input.targets().isEmpty(), input.aboutTerritory(), false);
-                return new Sentiment(Sentiment.NEUTRAL, 0, 0, Sentiment.NEUTRAL, 0,
-                        List.of("no sentiment lexicon for language '" + language + "'"));
+                return new Analysis(new Sentiment(Sentiment.NEUTRAL, 0, 0, Sentiment.NEUTRAL, 0,
+                        List.of("no sentiment lexicon for language '" + language + "'")),
+                        RuleSignals.of(Sentiment.NEUTRAL, 0, 0));
             }
             language = guess.get();
             lexicon = lexicons.get(language);
@@ -253,10 +258,10 @@ public final class TerritorySentimentAnalyzer {
         score = round(score);
         String label = anyTarget ? label(score) : Sentiment.NEUTRAL;
         evidence.addAll(0, strongest(sentences, scores, toward, role));
+        RuleSignals signals = signals(label, score, toneScore, anyTarget, strength < 1, scores, toward);
         if (portrayal != null && anyTarget && input.aboutTerritory()) {
             Optional<PortrayalDecision.Verdict> verdict = portrayal.judge(language, input.title(), input.body(),
-                    new PortrayalFeatures.RuleView(label, score, toneScore),
-                    Math.max(settings.positiveThreshold(), -settings.negativeThreshold()));
+                    signals, Math.max(settings.positiveThreshold(), -settings.negativeThreshold()));
             if (verdict.isPresent()) {
                 label = verdict.get().label();
                 score = verdict.get().score();
@@ -265,7 +270,45 @@ public final class TerritorySentimentAnalyzer {
         }
         double confidence = confidence(label, score, anyTarget, lexicon.quality() * (fallbackNote == null ? 1 : 0.7));
         counters.record(label, anyTarget, input.aboutTerritory(), true);
-        return new Sentiment(label, score, confidence, toneLabel, toneScore, evidence);
+        return new Analysis(new Sentiment(label, score, confidence, toneLabel, toneScore, evidence), signals);
+    }
+
+    /** What the rules saw, for the {@link PortrayalStacker}. */
+    private static RuleSignals signals(String label, double score, double tone, boolean anyTarget, boolean listedOnly,
+                                       SentenceScore[] scores, double[] toward) {
+        int procedural = 0;
+        int positive = 0;
+        int negative = 0;
+        double strongest = 0;
+        for (int k = 0; k < scores.length; k++) {
+            if (scores[k].procedural()) {
+                procedural++;
+            }
+            if (toward[k] <= 0) {
+                continue;
+            }
+            if (scores[k].compound() > 0) {
+                positive++;
+            } else if (scores[k].compound() < 0) {
+                negative++;
+            }
+            if (Math.abs(scores[k].strongest()) > Math.abs(strongest)) {
+                strongest = scores[k].strongest();
+            }
+        }
+        boolean framed = anyTarget && scores.length > 0 && scores[0].procedural();
+        return new RuleSignals(label, score, tone, framed, procedural, positive, negative, strongest, listedOnly);
+    }
+
+    /**
+     * The rules' verdict and what they saw, without the portrayal model: what the stacker is trained on.
+     */
+    RuleSignals ruleSignals(SentimentInput input) {
+        return evaluate(input, null).signals();
+    }
+
+    /** A verdict and the rules' signals behind it. */
+    private record Analysis(Sentiment sentiment, RuleSignals signals) {
     }
 
     static Set<Integer> targetWords(Sentence s, List<TargetSpan> targets) {
