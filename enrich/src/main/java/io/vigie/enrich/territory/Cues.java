@@ -8,10 +8,11 @@ import java.util.Locale;
  * Context vocabulary from {@code cues.tsv}: sport words, player roles, territory angles of a sports story,
  * cities outside the territory, municipal words, competitors of the territory's companies ('rival'), states and
  * countries that follow a homonym ('elsewhere': "Marseille, Illinois"), recipe words that make a demonym a
- * dish ('product').
+ * dish ('product'), context words that are not names but tie an ambiguous commune to the territory
+ * ('anchor': a company or site of one commune, the department, "près d'Aix").
  */
 final class Cues {
-    enum Category { SPORT, ROLE, ANGLE, CITY, MUNICIPAL, RIVAL, ELSEWHERE, PRODUCT }
+    enum Category { SPORT, ROLE, ANGLE, CITY, MUNICIPAL, RIVAL, ELSEWHERE, PRODUCT, ANCHOR }
 
     record Cue(Category category, String phrase, List<String> keys) {
     }

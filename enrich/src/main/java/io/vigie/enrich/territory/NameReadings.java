@@ -35,7 +35,14 @@ final class NameReadings {
     private static final Set<String> CLUB_ROLES = Set.of("winger", "goalkeeper", "keeper", "striker", "forward",
             "defender", "midfielder", "boss", "manager", "captain", "playmaker", "fullback",
             "stürmer", "sturmer", "trainer", "torwart", "verteidiger");
-    private static final Set<String> LANDFORMS = Set.of("calanque", "calanques", "calanche", "calanchi", "calanca");
+    /** Landforms and landmarks whose generic name other places share ("calanques de Piana", "Vieux-Port de Montréal"). */
+    private static final Set<String> LANDFORMS = Set.of("calanque", "calanques", "calanche", "calanchi", "calanca", "port");
+    /** Street words written after the name ("Marseiller Straße", "Marseille Street"). */
+    private static final Set<String> STREET_AFTER = Set.of("strasse", "str", "platz", "allee", "weg", "gasse",
+            "street", "road", "lane");
+    /** Articles before a lower-case business word: "el hotel Marsella", "l'hôtel Marseille". */
+    private static final Set<String> ARTICLES = Set.of("el", "la", "le", "l", "the", "il", "lo", "das", "der", "die", "un",
+            "une", "a", "an", "uno", "una");
     private static final Set<String> OF = Set.of("de", "d", "di", "of", "del", "della", "von", "du");
 
     private final Set<String> givenNames;
@@ -76,12 +83,15 @@ final class NameReadings {
             if (isSurname(tokens, hit)) {
                 return "surname";
             }
-            if (isStreet(tokens, hit)) {
+            if (isStreet(tokens, hit) || isStreetAfter(tokens, hit)) {
                 return "street name";
             }
             if (isBusiness(tokens, hit)) {
                 return "business named after it";
             }
+        }
+        if (e.kind() == Kind.DEMONYM && isStreetAfter(tokens, hit)) {
+            return "street name";
         }
         if (e.kind() == Kind.ENTITY && isLandformElsewhere(tokens, hit, territoryStarts)) {
             return "landform elsewhere";
@@ -137,7 +147,19 @@ final class NameReadings {
 
     private static boolean isBusiness(List<Token> tokens, PhraseTrie.Hit<Alias> hit) {
         Token before = previous(tokens, hit.start());
-        return before != null && before.capitalised() && BUSINESS.contains(before.norm());
+        if (before == null || !BUSINESS.contains(before.norm())) {
+            return false;
+        }
+        Token article = previous(tokens, hit.start() - 1);
+        return before.capitalised() || (article != null && ARTICLES.contains(article.norm()));
+    }
+
+    /** "Marseiller Straße", "Marseille Road": a street word right after the name, in the same clause. */
+    private static boolean isStreetAfter(List<Token> tokens, PhraseTrie.Hit<Alias> hit) {
+        int next = hit.end();
+        return next < tokens.size() && !tokens.get(next).boundaryBefore()
+                && tokens.get(next).section() == tokens.get(hit.start()).section()
+                && tokens.get(next).capitalised() && STREET_AFTER.contains(tokens.get(next).norm());
     }
 
     /** "calanques de Piana", "Corsica's calanques": the landform word followed or preceded by another place. */
@@ -158,9 +180,18 @@ final class NameReadings {
                 return true;
             }
         }
+        if (last.equals("port")) {
+            // "France's Marseille-Fos port": a possessive before a port names the country, not another port
+            return false;
+        }
         Token s = previous(tokens, hit.start());
         Token owner = s != null && s.norm().equals("s") ? previous(tokens, hit.start() - 1) : null;
         return owner != null && owner.capitalised() && !territoryStarts.contains(hit.start() - 2);
+    }
+
+    /** A landmark whose name is generic ("Vieux-Port", "calanques"): other cities have one too. */
+    static boolean genericLandmark(List<Token> tokens, PhraseTrie.Hit<Alias> hit) {
+        return hit.payload().entry().kind() == Kind.ENTITY && LANDFORMS.contains(tokens.get(hit.end() - 1).norm());
     }
 
     /** The token before {@code index} in the same clause and section, or null. */

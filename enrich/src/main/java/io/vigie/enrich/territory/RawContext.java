@@ -10,7 +10,11 @@ final class RawContext {
     /** "Cassis : ...", "Vitrolles – ...": the place a local story is filed from. */
     private static final Pattern DATELINE = Pattern.compile("^\\s*(?::|–|—|-\\s)");
     /** "Marseille-en-Beauvaisis", "Aix-les-Bains": a longer place name the gazetteer does not hold. */
-    private static final Pattern COMPOUND = Pattern.compile("^-(?:en|sur|sous|les|lès|lez|le|la|aux|du|de)-\\p{L}",
+    private static final Pattern COMPOUND = Pattern.compile("^-(?:(?:en|sur|sous|les|lès|lez|le|la|aux|du|de)-|d['’])\\p{L}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "Marseille-style fish soup", "Marseille-inspired": a way of doing things named after the place. */
+    private static final Pattern STYLE = Pattern.compile("^-(?:style|inspired|themed|type|artig|stil)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private RawContext() {
@@ -37,5 +41,10 @@ final class RawContext {
     /** A hyphenated "-en-", "-sur-", "-les-"... follows the name: part of another place's name. */
     static boolean compoundElsewhere(String sectionText, Token last) {
         return COMPOUND.matcher(sectionText.substring(last.end())).find();
+    }
+
+    /** A hyphenated "-style", "-inspired" follows the name: a style, not the place. */
+    static boolean styleSuffix(String sectionText, Token last) {
+        return STYLE.matcher(sectionText.substring(last.end())).find();
     }
 }

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * @param angles    what makes a sports story about the territory (violence, finances, the stadium as a venue)
  */
 record SportContext(boolean football, List<String> sportCues, List<String> angles) {
+    private static final Set<String> ENGLISH_ONLY_ANGLES = Set.of("sale");
+    private static final Set<String> SALE_DETERMINERS = Set.of("the", "a", "for", "club", "its", "their");
     private static final Pattern SCORE = Pattern.compile("(?<![\\d:.,/])\\d{1,2} ?[-–:] ?\\d{1,2}(?![\\d:.,/]| ?h| ?Uhr| ?[ap]m)");
 
     /**
@@ -33,7 +35,15 @@ record SportContext(boolean football, List<String> sportCues, List<String> angle
                     sport.add(hit.payload().phrase());
                     role = true;
                 }
-                case ANGLE -> angles.add(hit.payload().phrase());
+                case ANGLE -> {
+                    // "sale" is a sale in English but "rises" in Italian and "goes out" in Spanish: with no language,
+                    // only a determiner before it ("the sale", "for sale") makes it the noun
+                    if (!ENGLISH_ONLY_ANGLES.contains(hit.payload().phrase()) || "en".equals(language)
+                            || (language == null && hit.start() > 0
+                            && SALE_DETERMINERS.contains(tokens.get(hit.start() - 1).norm()))) {
+                        angles.add(hit.payload().phrase());
+                    }
+                }
                 default -> { }
             }
         }

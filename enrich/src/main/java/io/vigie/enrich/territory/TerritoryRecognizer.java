@@ -216,10 +216,14 @@ public final class TerritoryRecognizer {
                 continue;
             }
             String elsewhere = e.kind() == Kind.COMMUNE ? qualifiedElsewhere(hit, tokens, cueHits) : null;
-            if (elsewhere == null && (e.kind() == Kind.COMMUNE || e.kind() == Kind.ENTITY)
-                    && RawContext.compoundElsewhere(sectionText(tokens.get(hit.end() - 1).section(), title, body, leadEnd),
-                    tokens.get(hit.end() - 1))) {
-                elsewhere = "part of a longer place name";
+            if (elsewhere == null && (e.kind() == Kind.COMMUNE || e.kind() == Kind.ENTITY)) {
+                String text = sectionText(tokens.get(hit.end() - 1).section(), title, body, leadEnd);
+                Token last = tokens.get(hit.end() - 1);
+                if (RawContext.compoundElsewhere(text, last) && !completesTerritoryName(text, last)) {
+                    elsewhere = "part of a longer place name";
+                } else if (RawContext.styleSuffix(text, last)) {
+                    elsewhere = "a style named after it";
+                }
             }
             if (elsewhere != null) {
                 evidence.add("another place of that name: " + surface + " (" + elsewhere + ")");
@@ -253,8 +257,14 @@ public final class TerritoryRecognizer {
         for (PhraseTrie.Hit<Alias> hit : kept) {
             if (hit.payload().policy().needsContext && !localSource
                     && !hasContext(hit, kept, tokens, otherCity) && !municipal(hit, cueHits)
-                    && !dateline(hit, tokens, title, body, leadEnd)) {
+                    && !dateline(hit, tokens, title, body, leadEnd)
+                    && !anchored(hit, cueHits) && !venueInTrouble(hit, cueHits)
+                    && !commonWordDateline(hit, tokens, cueHits, shadow, title, body, leadEnd)) {
                 evidence.add("no territory context for: " + surface(tokens, hit));
+                continue;
+            }
+            if (NameReadings.genericLandmark(tokens, hit) && ledByOutsidePlace(hit, tokens, cueHits, accepted)) {
+                evidence.add("a landmark of the city the sentence is about: " + surface(tokens, hit));
                 continue;
             }
             accepted.add(hit);
@@ -316,6 +326,70 @@ public final class TerritoryRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * "STMicroelectronics agrandit son site de Rousset", "Trets (Bouches-du-Rhône)", "près d'Aix": a word that is
+     * not a name but ties an ambiguous commune to the territory, anywhere in the text.
+     */
+    private static boolean anchored(PhraseTrie.Hit<Alias> hit, List<PhraseTrie.Hit<Cues.Cue>> cueHits) {
+        return hit.payload().entry().kind() == Kind.COMMUNE
+                && cueHits.stream().anyMatch(c -> c.payload().category() == Cues.Category.ANCHOR);
+    }
+
+    /**
+     * "Krawalle vor dem Vélodrome", "le Vélodrome sanctionné d'un huis clos": a venue of the territory named with
+     * a sports story's territory angle (clashes, sanctions, ultras) is the stadium, not a cycling track.
+     */
+    private static boolean venueInTrouble(PhraseTrie.Hit<Alias> hit, List<PhraseTrie.Hit<Cues.Cue>> cueHits) {
+        Entry e = hit.payload().entry();
+        return e.kind() == Kind.ENTITY && e.type().contains("venue")
+                && cueHits.stream().anyMatch(c -> c.payload().category() == Cues.Category.ANGLE);
+    }
+
+    /**
+     * "Pertuis : l'eau du robinet...", "Rousset : 300 recrutements": a commune whose name is also a common word,
+     * capitalised and opening a headline as its dateline, is the place, unless the text names one of its false
+     * friends, a recipe or drink ("crème de cassis", "Cassis: the blackcurrant liqueur"), the word in lower case,
+     * or a city or region elsewhere ("Cassis : la récolte... Les producteurs bourguignons").
+     */
+    private static boolean commonWordDateline(PhraseTrie.Hit<Alias> hit, List<Token> tokens,
+                                              List<PhraseTrie.Hit<Cues.Cue>> cueHits, Set<String> shadow,
+                                              String title, String body, int leadEnd) {
+        Token first = tokens.get(hit.start());
+        Entry e = hit.payload().entry();
+        boolean fullName = hit.payload().keys().equals(Alias.of(e.name(), e, Policy.STRONG).keys());
+        if (e.kind() != Kind.COMMUNE || hit.payload().policy() != Policy.CAPITAL_CONTEXT || !fullName
+                || first.section() != Section.TITLE || !first.capitalised()) {
+            return false;
+        }
+        if (hit.payload().keys().stream().anyMatch(shadow::contains)
+                || cueHits.stream().anyMatch(c -> c.payload().category() == Cues.Category.PRODUCT
+                || c.payload().category() == Cues.Category.ELSEWHERE
+                || (c.payload().category() == Cues.Category.CITY && tokens.get(c.start()).capitalised()))) {
+            return false;
+        }
+        String key = hit.payload().keys().get(0);
+        // the same word in lower case elsewhere ("la récolte de cassis") is the common noun at work
+        for (Token t : tokens) {
+            if (t != first && t.norm().equals(key) && !t.capitalised()) {
+                return false;
+            }
+        }
+        return RawContext.dateline(sectionText(first.section(), title, body, leadEnd), first, tokens.get(hit.end() - 1));
+    }
+
+    /** "aciérie de Fos-sur-Mer": the hyphenated rest completes a territory name, so it is no other place. */
+    private boolean completesTerritoryName(String sectionText, Token last) {
+        int end = last.end();
+        while (end < sectionText.length() && !Character.isWhitespace(sectionText.charAt(end))
+                && ",;:.!?)".indexOf(sectionText.charAt(end)) < 0) {
+            end++;
+        }
+        List<Token> word = Tokenizer.tokenize(sectionText.substring(last.start(), end), Section.BODY);
+        return names.findAll(word, Alias::fitsCase).stream()
+                .anyMatch(h -> h.start() == 0 && h.end() == word.size()
+                        && h.payload().entry().kind() != Kind.FALSE_FRIEND);
     }
 
     private static boolean shadowed(PhraseTrie.Hit<Alias> hit, Set<String> shadow) {

@@ -47,7 +47,7 @@ class HeadlineRulesTest {
             Marseille, Kentucky, mourns its sheriff                                        | false | another place of that name: Marseille (Kentucky)
             Aix-sur-Vienne : la foire aux bestiaux annulée                                 | false | part of a longer place name
             Charleval : la mairie lance une consultation sur le centre du village          | true  | commune Charleval
-            Rognes : un feu de broussailles maîtrisé                                       | false | no territory context for: Rognes
+            Rognes : un feu de broussailles maîtrisé                                       | true  | commune Rognes
             Aix : les agressions en hausse                                                 | false | no territory context for: Aix
             Recette facile : la soupe de poissons marseillaise                             | false | a dish or product
             Il tarot de Marsella y sus arcanos mayores                                     | false | false friend

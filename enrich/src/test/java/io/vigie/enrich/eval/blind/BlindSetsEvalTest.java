@@ -29,7 +29,8 @@ class BlindSetsEvalTest {
             "blind,  fe917a87a5738be07f8f2cb86673f903fcd6e9bd5daa543ffb8c725565149ba6, 335, 186",
             "blind2, 34f83b6e3d6fb0a04ad1264257a0305064e2a6a8e58c4d4b0f9bb13350373e64, 328, 187",
             "blind3, b06838d6d29c8c00db75cf6d8e37d31ca9f2ef2dff6106a1fc5bf32341879059, 328, 186",
-            "blind4, 6bb5836fc93dd69822ccbc8d4d84912ece952c3b31323e655dbbd5281e4b612f, 328, 188"})
+            "blind4, 6bb5836fc93dd69822ccbc8d4d84912ece952c3b31323e655dbbd5281e4b612f, 328, 188",
+            "blind5, faa4e846721385157ce76ae311ff8c395f5bb782c399da09755c76620b998597, 326, 186"})
     void frozenSetLoadsAndEveryItemIsEnrichedAndScored(String folder, String sha256, int items, int relevant) {
         BlindSet set = BlindSet.load(folder);
         assertThat(set.sha256()).isEqualTo(sha256);
@@ -56,7 +57,7 @@ class BlindSetsEvalTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"blind", "blind2", "blind3", "blind4"})
+    @CsvSource({"blind", "blind2", "blind3", "blind4", "blind5"})
     void breakageFloorsWellBelowMeasuredQuality(String folder) {
         BlindEvalReport report = report(folder);
         assertThat(report.languageAccuracyLongTexts()).isGreaterThanOrEqualTo(0.8);
