@@ -67,14 +67,7 @@ public final class PortrayalCrossValidation {
     }
 
     static Result run(TerritorySentimentAnalyzer rules, List<PortrayalTraining.Example> examples, int k) {
-        List<List<String>> words = new ArrayList<>();
-        List<String> languages = new ArrayList<>();
-        for (PortrayalTraining.Example e : examples) {
-            words.add(PortrayalFeatures.words(SentimentInput.document(e.item().title(), e.item().body()),
-                    e.item().language()));
-            languages.add(e.item().language());
-        }
-        int[] fold = CrossValidationFolds.assign(words, languages, k);
+        int[] fold = PortrayalStacking.folds(examples, k);
         Scored ruleScores = scored("rules only");
         Scored textModel = scored("model only (text features, argmax)");
         Scored stackedModel = scored("stacked model only (text + rules' verdict, argmax)");

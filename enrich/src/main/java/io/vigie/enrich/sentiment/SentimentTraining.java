@@ -104,7 +104,7 @@ public final class SentimentTraining {
                     continue;
                 }
                 double[] p = m.probabilities(ex.x().get(i));
-                confusion[ex.y()[i]][argmax(p)]++;
+                confusion[ex.y()[i]][PortrayalDecision.argmax(p)]++;
                 double d = p[2] - p[0];
                 double lex = ex.x().get(i).get("lex");
                 for (int b = 0; b < betas.length; b++) {
@@ -127,16 +127,6 @@ public final class SentimentTraining {
                     macroF1(blendRaw[b]), macroF1(blendArg[b]));
         }
         return macroF1(confusion);
-    }
-
-    static int argmax(double[] p) {
-        int best = 0;
-        for (int c = 1; c < p.length; c++) {
-            if (p[c] > p[best]) {
-                best = c;
-            }
-        }
-        return best;
     }
 
     static double macroF1(int[][] m) {

@@ -28,9 +28,9 @@ class TargetSentimentModelTest {
         }
         TargetSentimentModel model = new LogisticRegressionTrainer(1e-4, 5, 2, 1)
                 .train(x, y.stream().mapToInt(Integer::intValue).toArray());
-        assertThat(SentimentTraining.argmax(model.probabilities(Map.of("u:bad", 1.0)))).isEqualTo(TargetSentimentModel.NEG);
-        assertThat(SentimentTraining.argmax(model.probabilities(Map.of("u:said", 1.0)))).isEqualTo(TargetSentimentModel.NEU);
-        assertThat(SentimentTraining.argmax(model.probabilities(Map.of("u:good", 1.0)))).isEqualTo(TargetSentimentModel.POS);
+        assertThat(PortrayalDecision.argmax(model.probabilities(Map.of("u:bad", 1.0)))).isEqualTo(TargetSentimentModel.NEG);
+        assertThat(PortrayalDecision.argmax(model.probabilities(Map.of("u:said", 1.0)))).isEqualTo(TargetSentimentModel.NEU);
+        assertThat(PortrayalDecision.argmax(model.probabilities(Map.of("u:good", 1.0)))).isEqualTo(TargetSentimentModel.POS);
 
         Path file = dir.resolve("m.tsv.gz");
         model.write(file);
