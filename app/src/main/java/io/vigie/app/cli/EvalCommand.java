@@ -3,10 +3,6 @@ package io.vigie.app.cli;
 import io.vigie.alerts.eval.AlertsEval;
 import io.vigie.enrich.eval.LanguageEval;
 import io.vigie.enrich.eval.LanguageEvalReport;
-import io.vigie.enrich.eval.blind.Blind2Eval;
-import io.vigie.enrich.eval.blind.Blind3Eval;
-import io.vigie.enrich.eval.blind.Blind4Eval;
-import io.vigie.enrich.eval.blind.Blind5Eval;
 import io.vigie.enrich.eval.blind.BlindEval;
 import io.vigie.enrich.sentiment.eval.SentimentEval;
 import io.vigie.enrich.territory.eval.TerritoryEval;
@@ -75,10 +71,9 @@ public final class EvalCommand implements Callable<Integer> {
         all.put("transitions", () -> TransitionsEval.run().stream().map(TransitionsEvalReport::format)
                 .collect(Collectors.joining("\n")));
         // blind5 is the held-out measure; blind to blind4 were blind sets, since exposed to the builders.
-        all.put("blind5", () -> Blind5Eval.run().format());
-        all.put("blind4", () -> Blind4Eval.run().format());
-        all.put("blind3", () -> Blind3Eval.run().format());
-        all.put("blind2", () -> Blind2Eval.run().format());
+        for (String folder : List.of("blind5", "blind4", "blind3", "blind2")) {
+            all.put(folder, () -> BlindEval.run(folder).format());
+        }
         all.put("blind", () -> BlindEval.run().format());
         all.put("alerts", () -> AlertsEval.run().format());
         all.put("feeds", () -> FeedCorpusEval.run().format());
