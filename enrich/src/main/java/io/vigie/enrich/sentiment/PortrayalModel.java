@@ -6,9 +6,11 @@ import java.util.Optional;
 
 /**
  * Supervised classifier of how a whole item portrays the territory (negative, neutral, positive),
- * trained on the hand-labeled territory items in five languages by {@link PortrayalTraining}. It reads
- * the text ({@link PortrayalFeatures}) and the rules' verdict, and is consulted by
- * {@link TerritorySentimentAnalyzer} through {@link PortrayalDecision}. Immutable, thread-safe.
+ * trained on the hand-labeled territory items in five languages by {@link PortrayalTraining}. The shipped
+ * model reads the text only ({@link PortrayalFeatures}); on items with a headline a {@link PortrayalStacker}
+ * combines its probabilities with the rules' signals, elsewhere the thresholds of {@link PortrayalDecision}
+ * do (the variant reading the rules' verdict is kept for the cross-validation that rejected it).
+ * Consulted by {@link TerritorySentimentAnalyzer}. Immutable, thread-safe.
  */
 final class PortrayalModel {
     static final String RESOURCE = "/sentiment/model/portrayal.tsv.gz";
@@ -53,7 +55,7 @@ final class PortrayalModel {
 
     /** A text-only model whose probabilities are combined with the rules by a stacker. */
     PortrayalModel(TargetSentimentModel model, PortrayalStacker stacker) {
-        this(model, false, MIN_PROBABILITY, POSITIVE_ONLY, WEAK_OVERRIDE, java.util.Objects.requireNonNull(stacker, "stacker"));
+        this(model, false, MIN_PROBABILITY, POSITIVE_ONLY, WEAK_OVERRIDE, Objects.requireNonNull(stacker, "stacker"));
     }
 
     private PortrayalModel(TargetSentimentModel model, boolean readsRules, double minProbability, boolean positiveOnly,
