@@ -113,11 +113,16 @@ public final class AlertsCommand implements Callable<Integer> {
         @Option(names = "--tuning", description = "Use the tuning seeds instead of the held-out ones.")
         boolean tuning;
 
+        @Option(names = "--seen", description = "Use the held-out seeds of earlier rounds (seen while tuning).")
+        boolean seen;
+
         @Override
         public Integer call() {
             AlertsEval.Report report = AlertsEval.run(DetectorSettings.defaults(),
-                    tuning ? AlertsEval.TUNING_SEEDS : AlertsEval.REPORT_SEEDS);
-            spec.commandLine().getOut().print(report.format());
+                    tuning ? AlertsEval.TUNING_SEEDS : seen ? AlertsEval.SEEN_SEEDS : AlertsEval.REPORT_SEEDS);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(report.format());
+            out.flush();
             return 0;
         }
     }
