@@ -73,7 +73,7 @@ class AlertsCommandTest {
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new AlertsCommand());
         // No autoflush: the command must flush its own report.
-        cli.setOut(new PrintWriter(out, false));
+        cli.setOut(new PrintWriter(new java.io.BufferedWriter(out), false));
         assertThat(cli.execute("eval", "--tuning")).isZero();
         assertThat(out.toString()).contains("alerts eval: seeds [1, 2, 3, 4, 5]").contains("recall 3.0x waves")
                 .contains("false incidents / month").contains("static >=").contains("7-day mean + 3 sigma");
