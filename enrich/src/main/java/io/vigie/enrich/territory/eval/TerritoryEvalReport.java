@@ -1,5 +1,6 @@
 package io.vigie.enrich.territory.eval;
 
+import io.vigie.enrich.eval.Prf;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,18 +21,20 @@ public record TerritoryEvalReport(String name, Counts overall, Map<String, Count
             return tp + fp + tn + fn;
         }
 
+        private Prf prf() {
+            return new Prf(tp, fp, fn);
+        }
+
         public double precision() {
-            return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+            return prf().precision();
         }
 
         public double recall() {
-            return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+            return prf().recall();
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return prf().f1();
         }
 
         public double accuracy() {

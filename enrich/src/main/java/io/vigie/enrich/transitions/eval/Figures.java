@@ -1,5 +1,6 @@
 package io.vigie.enrich.transitions.eval;
 
+import io.vigie.enrich.eval.Prf;
 import io.vigie.enrich.transitions.NewsThemes;
 import io.vigie.enrich.transitions.ThemeVocabulary;
 import io.vigie.model.Transitions;

@@ -1,5 +1,6 @@
 package io.vigie.enrich.transitions.eval;
 
+import io.vigie.enrich.eval.Prf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,8 +1,11 @@
-package io.vigie.enrich.transitions.eval;
+package io.vigie.enrich.eval;
 
 import java.util.Locale;
 
-/** True positives, false positives and false negatives of one label, with derived figures. */
+/**
+ * True positives, false positives and false negatives of one label, with derived figures. An empty
+ * denominator counts as perfect (nothing predicted: no false alarm; nothing expected: nothing missed).
+ */
 public record Prf(int tp, int fp, int fn) {
     public static final Prf ZERO = new Prf(0, 0, 0);
 
