@@ -2,6 +2,7 @@ package io.vigie.enrich.sentiment;
 
 import io.vigie.enrich.EnrichmentDraft;
 import io.vigie.enrich.EnrichmentStep;
+import io.vigie.enrich.MentionBody;
 import io.vigie.enrich.territory.NameSpan;
 import io.vigie.enrich.territory.TerritoryRecognizer;
 import io.vigie.model.LanguageGuess;
@@ -37,7 +38,7 @@ public final class SentimentStep implements EnrichmentStep {
     public void annotate(RawMention mention, EnrichmentDraft draft) {
         LanguageGuess language = draft.language();
         Territory territory = draft.territory();
-        String body = body(mention);
+        String body = MentionBody.of(mention);
         boolean named = territory != null && (!territory.places().isEmpty() || !territory.entities().isEmpty());
         String document = SentimentInput.document(mention.title(), body);
         List<TargetSpan> targets = named
@@ -71,15 +72,5 @@ public final class SentimentStep implements EnrichmentStep {
 
     private static TargetSpan toTarget(NameSpan span) {
         return new TargetSpan(span.start(), span.end(), span.listed());
-    }
-
-    /** Same text the territory step read: the description often holds a standfirst the page omits. */
-    private static String body(RawMention mention) {
-        String text = mention.text() == null ? "" : mention.text();
-        String description = mention.description();
-        if (description == null || description.isBlank() || text.contains(description.strip())) {
-            return text;
-        }
-        return description + "\n\n" + text;
     }
 }

@@ -2,6 +2,7 @@ package io.vigie.enrich.territory;
 
 import io.vigie.enrich.EnrichmentDraft;
 import io.vigie.enrich.EnrichmentStep;
+import io.vigie.enrich.MentionBody;
 import io.vigie.model.GeoPoint;
 import io.vigie.model.LanguageGuess;
 import io.vigie.model.Place;
@@ -26,19 +27,9 @@ public final class TerritoryStep implements EnrichmentStep {
     public void annotate(RawMention mention, EnrichmentDraft draft) {
         LanguageGuess language = draft.language();
         String source = mention.source().domain() != null ? mention.source().domain() : mention.source().id();
-        TerritoryAnnotation annotation = recognizer.annotate(mention.title(), body(mention),
+        TerritoryAnnotation annotation = recognizer.annotate(mention.title(), MentionBody.of(mention),
                 language == null ? null : language.code(), source);
         draft.territory(toEvent(annotation));
-    }
-
-    /** The description often holds the standfirst, which the page text may not repeat. */
-    private static String body(RawMention mention) {
-        String text = mention.text() == null ? "" : mention.text();
-        String description = mention.description();
-        if (description == null || description.isBlank() || text.contains(description.strip())) {
-            return text;
-        }
-        return description + "\n\n" + text;
     }
 
     static Territory toEvent(TerritoryAnnotation annotation) {

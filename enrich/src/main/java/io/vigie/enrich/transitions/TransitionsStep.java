@@ -2,6 +2,7 @@ package io.vigie.enrich.transitions;
 
 import io.vigie.enrich.EnrichmentDraft;
 import io.vigie.enrich.EnrichmentStep;
+import io.vigie.enrich.MentionBody;
 import io.vigie.model.LanguageGuess;
 import io.vigie.model.RawMention;
 import java.util.Objects;
@@ -25,17 +26,7 @@ public final class TransitionsStep implements EnrichmentStep {
     @Override
     public void annotate(RawMention mention, EnrichmentDraft draft) {
         LanguageGuess language = draft.language();
-        draft.transitions(classifier.classify(mention.title(), body(mention),
+        draft.transitions(classifier.classify(mention.title(), MentionBody.of(mention),
                 language == null ? null : language.code(), draft.territory()));
-    }
-
-    /** The description often holds the standfirst, which the page text may not repeat. */
-    private static String body(RawMention mention) {
-        String text = mention.text() == null ? "" : mention.text();
-        String description = mention.description();
-        if (description == null || description.isBlank() || text.contains(description.strip())) {
-            return text;
-        }
-        return description + "\n\n" + text;
     }
 }
