@@ -81,8 +81,11 @@ public final class AlertDecider {
     /** One window, assumed to directly follow the state's last one. */
     public Decision decide(SeriesState state, WindowObservation obs) {
         long window = windowNumber(obs.windowStart());
-        Assessment a = assess(state, obs, window);
-        SeriesState learned = learn(state, obs, window, a);
+        // One estimate per window: the test and the learning read the same history.
+        Baseline b = Baseline.estimate(state.history(), window, settings.windowsPerWeek(), settings.baselineWeeks(),
+                state.ewmaObserved(), state.ewmaSeasonal());
+        Assessment a = assess(state, obs, window, b);
+        SeriesState learned = learn(state, obs, window, a, b);
         List<AlertEvent> alerts = new ArrayList<>();
         Incident incident = nextIncident(learned, state.incident(), obs, a, alerts);
         SeriesState next = new SeriesState(learned.series(), learned.lastWindow(), learned.windowsSeen(),
@@ -102,9 +105,7 @@ public final class AlertDecider {
      * stories an hour, visible only summed), and a negative-binomial log-likelihood-ratio CUSUM
      * (rate x openFactor) that accumulates ramps. Weights only scale the severity factor.
      */
-    Assessment assess(SeriesState state, WindowObservation obs, long window) {
-        Baseline b = Baseline.estimate(state.history(), window, settings.windowsPerWeek(), settings.baselineWeeks(),
-                state.ewmaObserved(), state.ewmaSeasonal());
+    Assessment assess(SeriesState state, WindowObservation obs, long window, Baseline b) {
         DetectorSettings.Widening widening = settings.widening(obs.windowStart(), obs.windowEnd());
         double declared = Math.max(b.expected(), settings.minBaseline()) * widening.factor();
         boolean inEvent = widening.factor() > 1;
@@ -203,9 +204,7 @@ public final class AlertDecider {
                 elevated, widening.events(), reason);
     }
 
-    private SeriesState learn(SeriesState state, WindowObservation obs, long window, Assessment a) {
-        Baseline b = Baseline.estimate(state.history(), window, settings.windowsPerWeek(), settings.baselineWeeks(),
-                state.ewmaObserved(), state.ewmaSeasonal());
+    private SeriesState learn(SeriesState state, WindowObservation obs, long window, Assessment a, Baseline b) {
         double alpha = settings.ewmaAlpha();
         int k = obs.negativeStories();
         // A wave must not teach the recent level that waves are normal: a window counts at most as
