@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Tuning of the spike detector and incident lifecycle. Zero / null fields take the defaults, which
- * were tuned on the synthetic seed set 1..5 of {@code AlertsEval}.
+ * were tuned on the tuning and seen seed sets of {@code AlertsEval}.
  *
  * @param window          aggregation window; must divide a week
  * @param baselineWeeks   weeks of same-hour-of-week history for the seasonal baseline

@@ -19,10 +19,10 @@ import java.util.Map;
  * run on the same streams: a static threshold on hourly negative mentions (its threshold chosen on
  * the tuning seeds as the lowest giving at most one false incident a month) and a 7-day mean + 3
  * sigma rule. Per detector: recall per wave size, precision, false incidents per simulated month,
- * detection delay. Defaults were tuned on {@link #TUNING_SEEDS}; {@link #run()} reports on
- * {@link #REPORT_SEEDS} only. {@link #SEEN_SEEDS} were the held-out seeds of an earlier round: their
- * figures were looked at while the method was revised, so they are reported as "previously seen",
- * not as a test. Flags of {@link #main}: {@code --tuning}, {@code --seen}, {@code --debug} (lists
+ * detection delay. Defaults were tuned on {@link #TUNING_SEEDS} and {@link #SEEN_SEEDS} (the
+ * held-out seeds of earlier rounds, looked at while the method was revised, so no longer a test);
+ * {@link #run()} reports on {@link #REPORT_SEEDS} only, a round first run once the settings were
+ * frozen. Flags of {@link #main}: {@code --tuning}, {@code --seen}, {@code --debug} (lists
  * missed 3x/5x waves with their windows' reasons, and false incidents).
  */
 public final class AlertsEval {
