@@ -122,7 +122,7 @@ public final class AlertDecider {
         double eventExpected = inEvent ? state.eventExpected() + declared : 0;
         // The baseline is itself estimated from a few samples: its error adds to the dispersion.
         double dispersion = settings.overdispersion() + 1.0 / (Math.max(1, b.samples()) * Math.max(1, lambda))
-                + (widening.factor() > 1 ? settings.overdispersion() * widening.factor() : 0);
+                + (inEvent ? settings.overdispersion() * widening.factor() : 0);
         int k = obs.negativeStories();
         double storyFactor = k / lambda;
         double p1 = NegativeBinomial.upperTail(k, lambda, dispersion);
@@ -154,7 +154,7 @@ public final class AlertDecider {
         // The CUSUM finds where a ramp began; the run since then must still pass the tail test, so
         // that day-to-day over-dispersion alone cannot trip it. Declared events are unusual by
         // design and do not accumulate.
-        double cusum = widening.factor() > 1 ? 0
+        double cusum = inEvent ? 0
                 : Math.max(0, state.cusum() + NegativeBinomial.logLikelihoodRatio(k, lambda, settings.openFactor(),
                 dispersion));
         double runStories = cusum > 0 ? (state.cusum() > 0 ? state.runStories() : 0) + k : 0;

@@ -11,7 +11,7 @@ import java.util.List;
  * @param seasonalStories expected distinct negative stories before the floor (widened): the
  *                        multi-window scan sums these and floors the sum instead
  * @param factor        observed / expected (weighted: the severity)
- * @param pValue        smallest tail probability of the one- and two-window tests
+ * @param pValue        smallest tail probability of the single-window, multi-window scan and CUSUM-run tests
  * @param cusum         negative-binomial log-likelihood-ratio CUSUM after this window
  * @param runStories    stories of the CUSUM's current run (0 when the CUSUM is 0)
  * @param runExpected   expected stories of that run
