@@ -90,7 +90,7 @@ final class ContentSelector {
         Element expanded = expand(top, root, stats, good);
         // What comes before the body is its standfirst or lead; what comes after is the article's
         // next sections only when it is a large share of it, else FAQs, teasers and sign-up boxes.
-        if (expanded != top && (declaresArticleBody(top)
+        if (expanded != top && !isList(top) && (declaresArticleBody(top)
                 || goodAfter(top, expanded, good) < FOLLOWING_PROSE_SHARE * good.getOrDefault(top, 0))) {
             return leadAndBody(top, expanded);
         }
@@ -295,6 +295,11 @@ final class ContentSelector {
     private static boolean declaresArticleBody(Element e) {
         return e.nameIs("article") || "articleBody".equalsIgnoreCase(e.attr("itemprop"))
                 || ARTICLE_BODY.matcher(e.className() + " " + e.id()).find();
+    }
+
+    /** A list is one part of an article (its steps, its picks), never the body that ends it. */
+    private static boolean isList(Element e) {
+        return e.nameIs("ul") || e.nameIs("ol") || e.nameIs("dl");
     }
 
     private static boolean isParagraph(Element e) {

@@ -57,6 +57,9 @@ final class PageCleaner {
             + "post-body|entry-content|post-content|article-content|main-content|body-text|story-content");
     /** WordPress puts "tag-x category-y comments-open" on the post wrapper itself. */
     private static final Pattern WORDPRESS_POST = Pattern.compile("hentry|type-post|status-publish");
+    private static final Pattern STATE_TOKEN = Pattern.compile(
+            "^(has|with|no|is|show|hide|enable|disable)-|-(enabled|disabled|open|closed|active|true|false)$");
+    private static final Pattern BEM_MODIFIER = Pattern.compile("--.*$");
     private static final Pattern STREAMED_ID = Pattern.compile("S:\\d+");
     /** Largest share of the page's text a teaser grid may hold and still be removed. */
     private static final double MAX_GRID_SHARE = 0.4;
@@ -108,7 +111,7 @@ final class PageCleaner {
             if (STRUCTURAL.contains(e.normalName()) || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
                 continue;
             }
-            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            String names = roleNames(e);
             if (names.length() > 300 || KEEP.matcher(names).find() || WORDPRESS_POST.matcher(names).find()) {
                 continue;
             }
@@ -127,6 +130,22 @@ final class PageCleaner {
         for (Element e : doomed) {
             e.remove();
         }
+    }
+
+    /**
+     * The element's class and id names without the tokens that describe a state or a variant
+     * rather than a role: a page's main column is "sidebar-enabled--false" or "has-comments", and
+     * a BEM modifier ("article--with-share") qualifies its block without naming it.
+     */
+    static String roleNames(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (String token : (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+            String block = BEM_MODIFIER.matcher(token).replaceFirst("");
+            if (!block.isEmpty() && !STATE_TOKEN.matcher(block).find()) {
+                sb.append(block).append(' ');
+            }
+        }
+        return sb.toString().strip();
     }
 
     /**

@@ -391,7 +391,8 @@ final class TextBlocks {
                 }
                 if (BLOCK.contains(e.normalName())) {
                     flush(current, linkChars, tag[0], linkList[0] != null, blocks);
-                    tag[0] = e.normalName();
+                    // Editors wrap each list item's text in a paragraph: it is still a list item.
+                    tag[0] = e.nameIs("p") && e.parent() != null && e.parent().nameIs("li") ? "li" : e.normalName();
                     if (e != root && CONTAINERS.contains(e.normalName())) {
                         TextStats.Stat s = stats.get(e);
                         // Link lists and teaser grids nested in the article container.

@@ -137,4 +137,42 @@ class ArticleStructureTest {
         String text = text("<main>" + article + "</main>");
         assertThat(text).contains(P1).contains(P2).contains(P3).contains(P4);
     }
+
+    @Test
+    void classNamesThatDescribeAStateDoNotMakeTheArticleChrome() {
+        String html = "<main><div class='blog-article__main sidebar-enabled--false has-comments'>" + p(P1) + p(P2)
+                + "</div><div class='share-bar--compact'><p>Share this story with your friends and family, they will like it.</p>"
+                + "</div><div class=sidebar>" + p(P3) + "</div></main>";
+        String text = text(html);
+        assertThat(text).contains(P1).contains(P2).doesNotContain("Share this story").doesNotContain(P3);
+    }
+
+    /** Page builders nest each text block a few levels deep, the article's blocks side by side. */
+    private static String builderBlock(String html) {
+        return "<div class=block><div class=block-content><div class=html>" + html + "</div></div></div>";
+    }
+
+    @Test
+    void anArticleWhoseBestBlockIsAListKeepsTheSectionsAfterTheList() {
+        StringBuilder picks = new StringBuilder("<p>Our picks.</p><ul class=picks>");
+        for (String s : new String[] {P1, P2, P3, P4, P1 + " Again.", P2 + " Again.", P3 + " Again.", P4 + " Again."}) {
+            picks.append("<li><p>").append(s.replace(" for ", ", for ")).append("</p></li>");
+        }
+        picks.append("</ul>");
+        String conclusion = "Friend, if you apply these companion techniques, I promise you will see results: a garden "
+                + "that works together in harmony, as nature intended it, with fewer pests each year.";
+        String html = "<article><div class=col>" + builderBlock(picks.toString())
+                + builderBlock("<h2>Which plants go together</h2>" + p(conclusion)) + "</div></article>";
+        assertThat(text(html)).contains(P4.replace(" for ", ", for ")).contains("Which plants go together")
+                .contains(conclusion);
+    }
+
+    @Test
+    void listItemsWrappedInParagraphsAfterTheLastParagraphAreStillAList() {
+        String html = "<article>" + p(P1) + p(P2) + "<h2>Which plants go together</h2><ul>"
+                + "<li><p>Basil keeps flies away from tomatoes.</p></li><li><p>Mint repels ants near the door.</p></li>"
+                + "<li><p>Marigolds protect the potatoes.</p></li></ul></article>";
+        assertThat(text(html)).endsWith("Which plants go together\n\nBasil keeps flies away from tomatoes.\n\n"
+                + "Mint repels ants near the door.\n\nMarigolds protect the potatoes.");
+    }
 }
