@@ -26,13 +26,17 @@ public final class ExtractionEval {
         }
 
         static Aggregate of(List<PageResult> results) {
+            return ofScores(results.stream().map(PageResult::score).toList());
+        }
+
+        static Aggregate ofScores(List<ShingleScore> scores) {
             double p = 0;
             double r = 0;
-            for (PageResult x : results) {
-                p += x.score().precision();
-                r += x.score().recall();
+            for (ShingleScore x : scores) {
+                p += x.precision();
+                r += x.recall();
             }
-            int n = results.size();
+            int n = scores.size();
             return new Aggregate(n, n == 0 ? 0 : p / n, n == 0 ? 0 : r / n);
         }
     }
