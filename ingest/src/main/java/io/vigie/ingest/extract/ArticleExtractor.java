@@ -25,10 +25,13 @@ public final class ArticleExtractor {
     public ExtractedArticle extract(Document doc) {
         JsonLdArticle ld = JsonLdArticle.from(doc);
         String text = MainText.of(doc.body(), ld.articleBody());
+        Instant declared = declaredPublished(doc, ld);
+        Instant shown = declared == null ? shownPublished(doc) : null;
         return new ExtractedArticle(
                 Titles.choose(doc, ld.headline(), meta(doc, "og:title"), meta(doc, "twitter:title"), doc.title()),
                 text,
-                published(doc, ld),
+                declared != null ? declared : shown,
+                declared == null && shown != null,
                 firstDate(ld.modified() == null ? null : ld.modified().toString(),
                         meta(doc, "article:modified_time"), meta(doc, "og:updated_time"), meta(doc, "dateModified")),
                 authors(doc, ld),
@@ -39,9 +42,9 @@ public final class ArticleExtractor {
                 absolute(doc, first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), ld.url())));
     }
 
-    /** Declared dates first; then what the page shows (URL path, a written date by the headline). */
-    private static Instant published(Document doc, JsonLdArticle ld) {
-        Instant declared = firstDate(ld.published() == null ? null : ld.published().toString(),
+    /** The publication date the page declares in its metadata, or null. */
+    private static Instant declaredPublished(Document doc, JsonLdArticle ld) {
+        return firstDate(ld.published() == null ? null : ld.published().toString(),
                 meta(doc, "article:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
                 meta(doc, "publishdate"), meta(doc, "publish-date"), meta(doc, "parsely-pub-date"),
                 meta(doc, "sailthru.date"), meta(doc, "og:published_time"), meta(doc, "article:published"),
@@ -50,9 +53,10 @@ public final class ArticleExtractor {
                 attr(doc, "[itemprop=datePublished][content]", "content"),
                 attr(doc, "[itemprop=datePublished][datetime]", "datetime"),
                 attr(doc, "article time[datetime], time[datetime]", "datetime"));
-        if (declared != null) {
-            return declared;
-        }
+    }
+
+    /** The publication date the page only shows: in its URL path, else written in its text. */
+    private static Instant shownPublished(Document doc) {
         Instant fromUrl = VisibleDates.fromUrl(doc.location());
         if (fromUrl == null) {
             fromUrl = VisibleDates.fromUrl(first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url")));

@@ -10,6 +10,8 @@ import java.util.List;
  * @param title         headline (JSON-LD headline, og:title, then {@code <title>})
  * @param text          main text, paragraphs separated by a blank line
  * @param published     publication time
+ * @param publishedShown true when {@code published} was read from the URL or the visible text, not
+ *                      declared in the page's metadata: a feed's own date is then the better one
  * @param modified      last modification time
  * @param authors       author names
  * @param languageHints html lang, og:locale, JSON-LD inLanguage, in that order, de-duplicated
@@ -22,6 +24,7 @@ public record ExtractedArticle(
         String title,
         String text,
         Instant published,
+        boolean publishedShown,
         Instant modified,
         List<String> authors,
         List<String> languageHints,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -63,6 +64,12 @@ final class VisibleDates {
     private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\." + YEAR + "\\b");
     private static final Pattern URL_DATE = Pattern.compile("/" + YEAR + "[/-](\\d{2})[/-](\\d{2})(?:[/-]|\\.html?|$)");
     private static final Pattern DATE_NAMES = Pattern.compile("(?i)date|time|publish|posted|byline|meta|entry-?info");
+    /** What may precede a date shown alone: a label ("Published:", "Mis à jour le") or a weekday. */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)^((last\\s+)?(published|posted|updated|modified|"
+            + "date|publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|publicado|actualizado)"
+            + "(\\s+(on|le|am|il|el))?\\s*:?\\s*|(on|le|am|il|el)\\s+)?(\\p{L}{3,12},\\s+)?");
+    /** What may follow it: a time of day. */
+    private static final Pattern TIME_TAIL = Pattern.compile("(?iu)^\\s*(,|at|à|um|alle|a las)?\\s*\\d{1,2}[:h.]\\d{2}.{0,16}$");
     /** How much text after the headline is searched for a written date. */
     private static final int NEAR_HEADLINE_CHARS = 1500;
 
@@ -109,7 +116,7 @@ final class VisibleDates {
         }
         Element h1 = body.selectFirst("h1");
         if (h1 == null) {
-            return null;
+            return dateOnlyElement(body);
         }
         // The headline's section usually holds the byline and date; widen a few levels at most.
         Element scope = h1;
@@ -118,7 +125,47 @@ final class VisibleDates {
         }
         String text = scope.text();
         int at = Math.max(0, text.indexOf(h1.text()));
-        return parse(text.substring(at, Math.min(text.length(), at + h1.text().length() + NEAR_HEADLINE_CHARS)));
+        Instant nearHeadline = parse(text.substring(at, Math.min(text.length(),
+                at + h1.text().length() + NEAR_HEADLINE_CHARS)));
+        return nearHeadline != null ? nearHeadline : dateOnlyElement(body);
+    }
+
+    /**
+     * The first element outside the page's chrome whose whole text is a date, possibly labelled
+     * ("Dec 17, 2025", "Published: 17 December 2025"): how blogs and page builders show the date
+     * without naming the element or placing it by the headline.
+     */
+    private static Instant dateOnlyElement(Element body) {
+        for (Element e : body.getAllElements()) {
+            if (e.childrenSize() > 2 || e.closest("footer, nav, aside, [role=contentinfo], [role=navigation]") != null) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() < 8 || text.length() > 60) {
+                continue;
+            }
+            Instant i = wholeDate(text);
+            if (i != null) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** The date when {@code text} is only a date, with at most a label before it and a time after it. */
+    static Instant wholeDate(String text) {
+        Matcher label = DATE_LABEL.matcher(text);
+        String rest = label.lookingAt() ? text.substring(label.end()) : text;
+        for (Pattern p : List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO, DOTTED)) {
+            Matcher m = p.matcher(rest);
+            if (m.lookingAt()) {
+                String tail = rest.substring(m.end());
+                if (tail.isBlank() || TIME_TAIL.matcher(tail).matches()) {
+                    return parse(rest.substring(0, m.end()));
+                }
+            }
+        }
+        return null;
     }
 
     /** The first date written in {@code text}, in any of the supported forms; null when none. */

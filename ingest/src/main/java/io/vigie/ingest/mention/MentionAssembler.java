@@ -18,8 +18,9 @@ import java.util.Set;
 
 /**
  * Builds a {@link RawMention} from a feed entry and, when the page could be read, what the page
- * says. Page values win; feed values fill the gaps; the feed's title and summary become the text
- * when the page gave none, so a mention is never empty.
+ * says. Page values win (except a publication date the page only shows, which yields to the
+ * feed's); feed values fill the gaps; the feed's title and summary become the text when the page
+ * gave none, so a mention is never empty.
  *
  * <p>Id rule: {@code id = MentionId.of(canonicalUrl)}, where canonicalUrl is the page's
  * rel=canonical when declared on the same site, else the feed link's canonical form. The poller
@@ -80,7 +81,7 @@ public final class MentionAssembler {
                 title,
                 text,
                 fromPage ? TextSource.PAGE : TextSource.FEED,
-                page != null && page.published() != null ? page.published() : entry.published(),
+                published(page, entry),
                 page != null && page.modified() != null ? page.modified() : entry.updated(),
                 firstSeen,
                 page != null && !page.authors().isEmpty() ? page.authors() : entry.authors(),
@@ -90,6 +91,17 @@ public final class MentionAssembler {
                 page == null ? null : page.image(),
                 SimHash.hex(text),
                 source);
+    }
+
+    /**
+     * The page's declared date, else the feed's, else the date the page only shows (a URL path or a
+     * written date can belong to an update or to a neighbouring item; the feed dates this entry).
+     */
+    private static Instant published(ExtractedArticle page, FeedEntry entry) {
+        if (page == null || page.published() == null) {
+            return entry.published();
+        }
+        return page.publishedShown() && entry.published() != null ? entry.published() : page.published();
     }
 
     /** "es_es", "ES-es" become "es-ES", so that the same hint is not listed twice. */

@@ -124,5 +124,8 @@ class ArticleExtractorTest {
         ExtractedArticle fromText = x.extract(("<html>" + body + "</html>").getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 null, java.net.URI.create("https://x.example/a"));
         assertThat(fromText.published()).isEqualTo(Instant.parse("2024-03-04T00:00:00Z"));
+        assertThat(declared.publishedShown()).isFalse();
+        assertThat(fromUrl.publishedShown()).isTrue();
+        assertThat(fromText.publishedShown()).isTrue();
     }
 }

@@ -54,4 +54,24 @@ class VisibleDatesTest {
         assertThat(VisibleDates.fromText(Jsoup.parse(byHeadline).body())).isEqualTo(Instant.parse("2024-03-04T00:00:00Z"));
         assertThat(VisibleDates.fromText(Jsoup.parse("<body><p>No date at all</p></body>").body())).isNull();
     }
+
+    @Test
+    void aDateShownAloneIsReadWithItsLabelButADateInASentenceIsNot() {
+        assertThat(VisibleDates.wholeDate("Nov 21, 2018")).isEqualTo(Instant.parse("2018-11-21T00:00:00Z"));
+        assertThat(VisibleDates.wholeDate("Published: December 17, 2025")).isEqualTo(Instant.parse("2025-12-17T00:00:00Z"));
+        assertThat(VisibleDates.wholeDate("Publié le 3 mars 2025 à 10h30")).isEqualTo(Instant.parse("2025-03-03T00:00:00Z"));
+        assertThat(VisibleDates.wholeDate("Friday, 20 December 2025 at 10:30 CET")).isEqualTo(Instant.parse("2025-12-20T00:00:00Z"));
+        assertThat(VisibleDates.wholeDate("The council met on March 3, 2025 in Marseille")).isNull();
+        assertThat(VisibleDates.wholeDate("March 3, 2025 was a long day")).isNull();
+    }
+
+    @Test
+    void aDateElementAwayFromTheHeadlineCountsUnlessItIsInTheFooter() {
+        String page = "<body><h1>Blog name</h1><nav><span>Jan 2, 2020</span></nav>" + "<p>filler </p>".repeat(400)
+                + "<div class=author-box><p>Luke Kim</p><small>December 17, 2025</small></div>"
+                + "<p>The council met on March 3, 2025 in Marseille.</p><footer><span>Jan 1, 2026</span></footer></body>";
+        assertThat(VisibleDates.fromText(Jsoup.parse(page).body())).isEqualTo(Instant.parse("2025-12-17T00:00:00Z"));
+        String onlyFooter = "<body><h1>Title</h1><p>Text.</p><footer><span>Jan 1, 2026</span></footer></body>";
+        assertThat(VisibleDates.fromText(Jsoup.parse(onlyFooter).body())).isNull();
+    }
 }

@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,7 +52,7 @@ public final class ExtractionEval {
     /** Metadata agreement with the wcxb ground truth, over pages where the truth has the field. */
     public record Metadata(int titles, int titlesOk, int dates, int datesOk) {
         public String format() {
-            return String.format(Locale.ROOT, "metadata: title %d/%d (%.1f%%), publish date same day %d/%d (%.1f%%)%n",
+            return String.format(Locale.ROOT, "metadata: title %d/%d (%.1f%%), publish date same local day %d/%d (%.1f%%)%n",
                     titlesOk, titles, pct(titlesOk, titles), datesOk, dates, pct(datesOk, dates));
         }
 
@@ -126,7 +130,7 @@ public final class ExtractionEval {
                     ShingleScore.of(text, page.truth()), text == null ? 0 : text.length(), page.truth().length(),
                     page.title() == null || page.title().isBlank() ? null : sameTitle(a.title(), page.title()),
                     page.publishDate() == null || page.publishDate().length() < 10 || page.publishDate().equals("null")
-                            ? null : a.published() != null && a.published().toString().startsWith(page.publishDate().substring(0, 10)));
+                            ? null : sameDay(a.published(), page.publishDate().substring(0, 10)));
         }).toList();
         List<int[]> counts = DevCorpus.trafilatura(dir).parallelStream().map(page -> {
             String text = normalise(extract(extractor, page.html(), page.url()).text());
@@ -168,6 +172,26 @@ public final class ExtractionEval {
     }
 
     /** Same title once whitespace, case and quote styles are normalised. */
+    /**
+     * Whether {@code published} falls on {@code localDay} in some time zone (UTC-12 to UTC+14): the
+     * truth gives the page's own calendar day, Vigie an instant in UTC, so 2024-12-10T03:52Z is
+     * 2024-12-09 in New York and matches a truth of 2024-12-09.
+     */
+    static boolean sameDay(Instant published, String localDay) {
+        if (published == null) {
+            return false;
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(localDay);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+        Instant earliest = day.atStartOfDay(ZoneOffset.ofHours(14)).toInstant();
+        Instant latest = day.plusDays(1).atStartOfDay(ZoneOffset.ofHours(-12)).toInstant();
+        return !published.isBefore(earliest) && published.isBefore(latest);
+    }
+
     static boolean sameTitle(String got, String want) {
         return got != null && titleKey(got).equals(titleKey(want));
     }
