@@ -63,6 +63,8 @@ final class PageCleaner {
     private static final Pattern STREAMED_ID = Pattern.compile("S:\\d+");
     /** Largest share of the page's text a teaser grid may hold and still be removed. */
     private static final double MAX_GRID_SHARE = 0.4;
+    private static final Pattern SENTENCE = Pattern.compile("[.!?…]\\s*$");
+    private static final Set<String> HEADING = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final Set<String> STRUCTURAL = Set.of("html", "body", "main");
 
     private PageCleaner() {
@@ -99,7 +101,9 @@ final class PageCleaner {
                     && !e.select("h2, h3, h4, h5, h6").isEmpty() && e.select("a, ul, ol").isEmpty();
             // Block editors wrap data tables in a figure (WordPress "wp-block-table"): the table is content.
             boolean dataTable = e.nameIs("figure") && !e.select("table td").isEmpty();
-            if (e.parent() != null && !sectionHeader && !dataTable && !holdsProse(e)) {
+            // ...and a pull quote (Gutenberg "wp-block-pullquote") quotes the article.
+            boolean quote = e.nameIs("figure") && !e.select("blockquote").isEmpty();
+            if (e.parent() != null && !sectionHeader && !dataTable && !quote && !holdsProse(e)) {
                 e.remove();
             }
         }
@@ -116,8 +120,9 @@ final class PageCleaner {
                 continue;
             }
             boolean named = (useClassHints ? STRONG : CHROME).matcher(names).find();
+            // A heading called "header" or "anchor" is the article's own section heading.
             if (!named && !(useClassHints && WEAK.matcher(names).find() && !holdsProse(e)
-                    && !holdsList(e, stats))) {
+                    && !holdsList(e, stats) && !HEADING.contains(e.normalName()))) {
                 continue;
             }
             TextStats.Stat s = stats.get(e);
@@ -224,11 +229,17 @@ final class PageCleaner {
     }
 
     private static boolean holdsProse(Element e) {
+        int sentences = 0;
         for (Element p : e.select("p")) {
-            if (p.text().length() > 150) {
+            String text = p.text();
+            if (text.length() > 150) {
                 return true;
             }
+            // Several medium sentences (a section of short explanatory paragraphs) are prose too.
+            if (text.length() >= 80 && SENTENCE.matcher(text).find()) {
+                sentences++;
+            }
         }
-        return false;
+        return sentences >= 3;
     }
 }

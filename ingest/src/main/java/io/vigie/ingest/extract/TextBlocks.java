@@ -64,6 +64,10 @@ final class TextBlocks {
     /** Largest link share of a list item still read as an article list item, given LI_TEXT unlinked chars. */
     private static final double LI_LINKS = 0.5;
     private static final int LI_TEXT = 10;
+    /** Headings and short lines in a row (section, sub-heading, "Our picks:") that may open more text. */
+    private static final int MAX_BOUNDARY_RUN = 5;
+    /** Unlinked characters that make a sentence with a link read as article text after the last paragraph. */
+    private static final int SENTENCE_TEXT = 30;
     /** Headings that open teaser lists: after the article, nothing past them is the article. */
     private static final Pattern RELATED_MARKER = Pattern.compile("(?iu)^\\W*(related|more (from|on|about|stories)|"
             + "you (may|might) (also )?like|recommended|read (more|next|also)|also read|see also|popular|most read|"
@@ -105,7 +109,9 @@ final class TextBlocks {
     private record Block(String text, String tag, int linkChars, int chars, boolean inLinkList) {
         boolean linky() {
             double linkDensity = chars == 0 ? 0 : (double) linkChars / chars;
-            return inLinkList || linkDensity > 0.8 || linkDensity > 0.5 && chars < 400;
+            // A long unlinked paragraph is prose even when a link-dense block (a reading list) encloses it.
+            boolean prose = chars >= PROSE_CHARS && linkChars == 0;
+            return inLinkList && !prose || linkDensity > 0.8 || linkDensity > 0.5 && chars < 400;
         }
     }
 
@@ -191,7 +197,7 @@ final class TextBlocks {
                 break;
             }
             // (Pseudo-)headings followed by more text are part of the article.
-            while (k < blocks.size() && k - end <= 3 && isBoundary(blocks.get(k))) {
+            while (k < blocks.size() && k - end <= MAX_BOUNDARY_RUN && isBoundary(blocks.get(k))) {
                 k++;
             }
             if (k < blocks.size() && continuesProse(blocks.get(k)) && (k == end + 1 || blocks.get(k).chars() >= 40
@@ -272,6 +278,10 @@ final class TextBlocks {
     private static boolean continuesProse(Block b) {
         // List items with a linked word or two are article lists (checklists, steps); teaser lists are all links.
         double maxLinks = b.tag().equals("li") && b.chars() - b.linkChars() >= LI_TEXT ? LI_LINKS : 0.3;
+        // A sentence with a linked phrase (a recipe, a source) still reads on; teasers are headline links.
+        if (b.chars() - b.linkChars() >= SENTENCE_TEXT && SENTENCE_END.matcher(b.text()).find()) {
+            maxLinks = Math.max(maxLinks, LI_LINKS);
+        }
         if (HEADINGS.contains(b.tag()) || b.linkChars() > b.chars() * maxLinks) {
             return false;
         }

@@ -175,4 +175,65 @@ class ArticleStructureTest {
         assertThat(text(html)).endsWith("Which plants go together\n\nBasil keeps flies away from tomatoes.\n\n"
                 + "Mint repels ants near the door.\n\nMarigolds protect the potatoes.");
     }
+
+    @Test
+    void shortSentencesWithALinkedPhraseAfterTheLastParagraphAreStillArticle() {
+        String html = "<article>" + p(P1) + p(P2) + "<h2>Wednesday</h2>"
+                + "<p>Lunch: a jacket potato with baked beans and a salad.</p>"
+                + "<p>Dinner: our <a href=/r>beetroot barley risotto</a>, served with three heaped spoons of peas.</p>"
+                + "<p>Snacks: one carrot cut into sticks and two satsumas.</p></article>";
+        assertThat(text(html)).contains("beetroot barley risotto").endsWith("two satsumas.");
+    }
+
+    @Test
+    void aJumpSectionOfSeveralMediumParagraphsIsArticle() {
+        String uses = "<section class=cws-jump-section><h2>Common uses</h2>"
+                + p("Retailers have wildly varying needs for capacity, and the cloud accommodates such swings.")
+                + p("Rather than building more data centres, businesses back up their assets in the cloud.")
+                + p("Developers get quick access to tools for building and testing, speeding up delivery.")
+                + "</section>";
+        String html = "<div class=page>" + p(P1) + uses + p(P2) + "</div>";
+        assertThat(text(html)).contains("back up their assets").contains(P2);
+    }
+
+    @Test
+    void aSectionHeadingWhoseClassSaysHeaderIsKept() {
+        String html = "<article>" + p(P1) + "<h2 class=header-anchor-post>Workflows versus agents</h2>" + p(P2)
+                + "</article>";
+        assertThat(text(html)).isEqualTo(P1 + "\n\nWorkflows versus agents\n\n" + P2);
+    }
+
+    @Test
+    void aPullQuoteInAFigureIsArticle() {
+        String html = "<article>" + p(P1) + "<figure class=wp-block-pullquote><blockquote><p>You always want to be "
+                + "upselling, even when the client has not asked for it.</p><cite>A cleaner</cite></blockquote></figure>"
+                + p(P2) + "</article>";
+        assertThat(text(html)).contains("You always want to be upselling");
+    }
+
+    @Test
+    void aLongUnlinkedParagraphInsideAReadingListIsArticle() {
+        String closing = "If this is you, and you feel you have no education or experience to bring to the table, know "
+                + "that many people out there started exactly where you are and still made it work in the end. Your first "
+                + "client is closer than you think, so keep showing up.";
+        StringBuilder reading = new StringBuilder("<div class=reading><p>Suggested reading:</p><ul>");
+        for (String t : new String[] {"Web designers speak out: what I wish I knew about landing clients",
+                "How to find your first client as a new web designer in a crowded market",
+                "This skill is the secret weapon you need to be fully booked out in your business",
+                "Niching early: how Charlotte quickly filled her calendar as a new web designer"}) {
+            reading.append("<li><a href=/r>").append(t).append("</a></li>");
+        }
+        reading.append("</ul>").append(p(closing)).append("</div>");
+        String html = "<article>" + p(P1) + p(P2) + p(P3) + reading + "</article>";
+        assertThat(text(html)).contains(closing);
+    }
+
+    @Test
+    void aRunOfFourHeadingsAfterTheLastParagraphStillOpensText() {
+        String html = "<article>" + p(P1) + p(P2) + "<h2>Power tools</h2><h3>36. Drill and bits</h3>"
+                + "<h4>Top recommendations</h4><h4>Budget pick</h4>"
+                + "<p>A cordless drill with several bits is indispensable for making holes in walls.</p></article>";
+        assertThat(text(html)).endsWith("Budget pick\n\nA cordless drill with several bits is indispensable for making "
+                + "holes in walls.");
+    }
 }
