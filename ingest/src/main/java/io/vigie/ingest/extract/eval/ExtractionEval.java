@@ -171,7 +171,6 @@ public final class ExtractionEval {
         }
     }
 
-    /** Same title once whitespace, case and quote styles are normalised. */
     /**
      * Whether {@code published} falls on {@code localDay} in some time zone (UTC-12 to UTC+14): the
      * truth gives the page's own calendar day, Vigie an instant in UTC, so 2024-12-10T03:52Z is
@@ -192,6 +191,7 @@ public final class ExtractionEval {
         return !published.isBefore(earliest) && published.isBefore(latest);
     }
 
+    /** Same title once whitespace, case and quote styles are normalised. */
     static boolean sameTitle(String got, String want) {
         return got != null && titleKey(got).equals(titleKey(want));
     }
