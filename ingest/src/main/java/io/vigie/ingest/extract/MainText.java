@@ -70,6 +70,9 @@ public final class MainText {
         Element root = body.clone();
         PageCleaner.clean(root, useClassHints);
         List<Element> content = ContentSelector.select(root, useClassHints);
+        if (useClassHints) {
+            PageCleaner.removeCallsToAction(content);
+        }
         // No paragraph long enough to score: a very short page; whatever survived cleaning is its text.
         return TextBlocks.of(content.isEmpty() ? List.of(root) : content);
     }

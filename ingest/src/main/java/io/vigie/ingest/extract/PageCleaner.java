@@ -53,6 +53,10 @@ final class PageCleaner {
     private static final Pattern CHROME = Pattern.compile("(?i)(^|[\\s_-])(cookies?|cookie-?banner|consent|gdpr|"
             + "paywall|newsletters?|subscribe|share|sharing|sharebar|social|disqus|taboola|outbrain|advert|"
             + "advertisement|modal|popup|comments?)([\\s_-]|$)");
+    /** Call-to-action boxes ("cta", "inline-cta", "call-to-action"): a pitch and a button, removed when small. */
+    private static final Pattern CTA = Pattern.compile("(?i)(^|[\\s_-])(cta|ctas|call-to-action)([\\s_-]|$)");
+    /** Largest call-to-action box: a bigger one is a product table or a section that merely reuses the name. */
+    private static final int MAX_CTA_CHARS = 500;
     private static final Pattern KEEP = Pattern.compile("(?i)articlebody|article-body|article__body|story-body|"
             + "post-body|entry-content|post-content|article-content|main-content|body-text|story-content");
     /** WordPress puts "tag-x category-y comments-open" on the post wrapper itself. */
@@ -134,6 +138,23 @@ final class PageCleaner {
         }
         for (Element e : doomed) {
             e.remove();
+        }
+    }
+
+    /**
+     * Removes call-to-action boxes (a pitch and a button) from the chosen article elements: small,
+     * named so, and holding no table or list the article could own. Done after the container is
+     * chosen, because these boxes also mark where the article is and removing them earlier moved
+     * the choice to a wider block.
+     */
+    static void removeCallsToAction(List<Element> content) {
+        for (Element c : content) {
+            for (Element e : c.select("[class], [id]")) {
+                if (e != c && e.parent() != null && CTA.matcher(roleNames(e)).find()
+                        && e.text().length() <= MAX_CTA_CHARS && e.select("table, li").isEmpty()) {
+                    e.remove();
+                }
+            }
         }
     }
 

@@ -88,6 +88,33 @@ final class TextBlocks {
             + "(deal )?pric(es|ing)( and availability)? (are )?subject to change|"
             + "(this (post|article|page) (may )?contains? affiliate links|we may earn (a )?(small )?commission|"
             + "as an amazon associate))");
+    /**
+     * Affiliate disclosures, reader-funding appeals, feed footers ("The post ... appeared first on")
+     * and "was this helpful?" prompts, in whatever words they open with (so matched anywhere in a
+     * short block, unlike {@link #LEGAL}): sites put them between the article's paragraphs, where
+     * position rules cannot see them. "Commission" alone also means a committee: a modal verb and
+     * earning or receiving it, with a link or a purchase, are required.
+     */
+    private static final Pattern DISCLOSURE = Pattern.compile("(?iu)"
+            + "(?<!\\byou )\\b(may|might|will|can|could|would)\\s+(\\w+\\s+)?(earn|receive|get|make)\\b[^.]{0,40}\\b(commissions?|kick ?back)\\b"
+            + "[^.]{0,80}\\b((through|via|from|using|on|in|clicking( on)?) (our |these |this |the |some |any |affiliate "
+            + "|partner )*links?|purchases?|buy|at no (extra |additional )?cost)\\b"
+            + "|\\b(buy|purchase|click)\\b[^.]{0,80}\\b(may|might|will|can|could|would)\\s+(\\w+\\s+)?(earn|receive|get|make)\\b[^.]{0,40}\\bcommissions?\\b"
+            + "|\\b(includes?|contains?|using|uses)\\s+(the\\s+|our\\s+|these\\s+)?affiliate links?\\b"
+            + "|^\\W*affiliate links are used|\\bbuy through (our |these |the )?links\\b|\\bthrough links on (our|this) site\\b"
+            + "|\\bliens? (affiliés?|d.affiliation)\\b|\\b(pouvons|peut|pourrions|pourrait|pourra)(-nous)? (percevoir|toucher|recevoir) une (petite )?commission\\b"
+            + "|\\baffiliate-links?\\b|\\b(erhält|erhalten|bekommt|bekommen)\\b.{0,60}\\bprovision\\b|\\bprovision\\b.{0,60}\\b(erhält|erhalten|bekommt|bekommen)\\b"
+            + "|\\benlaces? de afiliad[oa]s?\\b|\\b(podemos|puede|podríamos|podría) (recibir|ganar|obtener|cobrar) una (pequeña )?comisi[oó]n\\b"
+            + "|\\blink (di )?affiliazione\\b|\\blink affiliati\\b|\\b(potremmo|possiamo|può|potrebbe) (ricevere|guadagnare|percepire) una (piccola )?commissione\\b"
+            + "|\\bsmall favou?r to ask\\b|\\bconsider (pitching in|chipping in|donating|becoming a (member|supporter|patron))"
+            + "|\\bsupport (our|independent|local) (\\w+ )?journalism\\b|\\bevery dollar you (give|donate)\\b"
+            + "|\\bapoya (el|nuestro) periodismo\\b|\\bhazte (miembro|socio|suscriptor)\\b|\\bcancela cuando quieras\\b"
+            + "|\\bsoutenez (notre|le) journalisme\\b|\\bunterstützen sie (unseren|unabhängigen) journalismus\\b"
+            + "|\\bsostieni (il nostro|il) giornalismo\\b"
+            + "|^\\W*the post .{1,200} appeared first on\\b|\\b(beitrag|artikel) enthält (werbung|anzeigen|affiliate)"
+            + "|^\\W*(was this (article|post|page|guide) (helpful|useful)|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)"
+            + "|möchten sie (den|diesen) (artikel|beitrag) teilen|(den|diesen) (artikel|beitrag) mit anderen teilen"
+            + "|cet article vous a-t-il (été utile|plu)|¿?(te|le) (ha )?(resultado|parecido|sido) útil)");
     /** A typed rule ("*****", "-----"); the wcxb ground truths never contain one. */
     private static final Pattern SEPARATOR = Pattern.compile("^([*=_~#-])\\1{4,}");
     /** Share of the text a typed rule must follow to end the article (0.3 lost trafilatura snippets). */
@@ -348,7 +375,8 @@ final class TextBlocks {
         if (b.text().length() < 160 && PROMO.matcher(b.text()).find()) {
             return true;
         }
-        if (b.text().length() < MAX_LEGAL_CHARS && LEGAL.matcher(b.text()).find()) {
+        if (b.text().length() < MAX_LEGAL_CHARS
+                && (LEGAL.matcher(b.text()).find() || DISCLOSURE.matcher(b.text()).find())) {
             return true;
         }
         if (b.text().length() < 120 && !b.tag().equals("p") && BYLINE.matcher(b.text()).find()) {

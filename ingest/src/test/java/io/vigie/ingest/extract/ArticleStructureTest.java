@@ -236,4 +236,40 @@ class ArticleStructureTest {
         assertThat(text(html)).endsWith("Budget pick\n\nA cordless drill with several bits is indispensable for making "
                 + "holes in walls.");
     }
+
+    @Test
+    void affiliateDisclosuresAndFundingAppealsInsideTheArticleAreNotArticle() {
+        String html = "<article>" + p(P1)
+                + p("Disclaimer: I review independently. If you buy through these links, I may earn commissions that "
+                + "help support my testing at no extra cost to you.")
+                + p(P2)
+                + p("Since you made it to the bottom of this article, we have a small favor to ask.")
+                + p("Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler. Mehr Infos.")
+                + p(P3)
+                + p("The post Schools of Marseille: the plan appeared first on Provence Daily.")
+                + p("Was this article helpful?") + "</article>";
+        assertThat(text(html)).isEqualTo(String.join("\n\n", P1, P2, P3));
+    }
+
+    @Test
+    void affiliateMarketingAsTheArticleTopicStaysArticle() {
+        String tip = "Merchant programs: you can find creators in your niche to join your marketing through affiliate "
+                + "links, and you can earn a commission on each sale they bring.";
+        String news = "The city will receive a commission report on the schools next week, and the law links the "
+                + "provision of canteen meals to the renovation plan voted on Thursday.";
+        String html = "<article>" + p(P1) + p(tip) + p(news) + p(P2) + "</article>";
+        assertThat(text(html)).contains(tip).contains(news);
+    }
+
+    @Test
+    void aSmallCallToActionBoxInsideTheArticleIsNotArticle() {
+        String html = "<article>" + p(P1) + "<div class=\"inline-cta\"><h3>Thinking of selling your business?</h3>"
+                + "<p>Get a free, individually tailored valuation. Sell when you are ready.</p>"
+                + "<a class=btn href=/sell>Claim your free valuation</a></div>" + p(P2)
+                + "<div class=\"cta_table\"><ul><li>Price list item kept because a list may be the article's</li></ul></div>"
+                + p(P3) + "</article>";
+        String text = text(html);
+        assertThat(text).doesNotContain("Thinking of selling").doesNotContain("free valuation");
+        assertThat(text).contains(P1).contains(P2).contains(P3).contains("Price list item kept");
+    }
 }

@@ -21,11 +21,11 @@ class ExtractionRegressionTest {
         System.out.print(r.format());
         assertThat(r.tune().pages()).isGreaterThan(200);
         assertThat(r.heldOut().pages()).isGreaterThan(80);
-        // Measured when set: tune 0.958, held-out 0.935, snippets 0.916, titles 87.3%, publish dates 85.9%
+        // Measured when set: tune 0.959, held-out 0.936, snippets 0.919, titles 87.3%, publish dates 85.9%
         // (same local day in some time zone).
         assertThat(r.tune().f1()).isGreaterThan(0.950);
         assertThat(r.heldOut().f1()).isGreaterThan(0.926);
-        assertThat(r.snippets().f1()).isGreaterThan(0.905);
+        assertThat(r.snippets().f1()).isGreaterThan(0.910);
         assertThat((double) r.metadata().titlesOk() / r.metadata().titles()).isGreaterThan(0.85);
         assertThat((double) r.metadata().datesOk() / r.metadata().dates()).isGreaterThan(0.83);
     }
