@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -70,6 +71,10 @@ final class VisibleDates {
             + "(\\s+(on|le|am|il|el))?\\s*:?\\s*|(on|le|am|il|el)\\s+)?(\\p{L}{3,12},\\s+)?");
     /** What may follow it: a time of day. */
     private static final Pattern TIME_TAIL = Pattern.compile("(?iu)^\\s*(,|at|à|um|alle|a las)?\\s*\\d{1,2}[:h.]\\d{2}.{0,16}$");
+    private static final Set<String> INLINE = Set.of("span", "time", "a", "b", "strong", "i", "em", "small", "abbr",
+            "sup", "br", "font");
+    /** Elements looked at for a date shown alone: the date sits near the top of an article page. */
+    private static final int MAX_SCANNED_ELEMENTS = 20_000;
     /** How much text after the headline is searched for a written date. */
     private static final int NEAR_HEADLINE_CHARS = 1500;
 
@@ -136,12 +141,18 @@ final class VisibleDates {
      * without naming the element or placing it by the headline.
      */
     private static Instant dateOnlyElement(Element body) {
+        int scanned = 0;
         for (Element e : body.getAllElements()) {
-            if (e.childrenSize() > 2 || e.closest("footer, nav, aside, [role=contentinfo], [role=navigation]") != null) {
+            // Bounded, and leaf-like elements only, so that a huge page stays linear.
+            if (++scanned > MAX_SCANNED_ELEMENTS) {
+                break;
+            }
+            if (!holdsOnlyInline(e)) {
                 continue;
             }
             String text = e.text();
-            if (text.length() < 8 || text.length() > 60) {
+            if (text.length() < 8 || text.length() > 60
+                    || e.closest("footer, nav, aside, [role=contentinfo], [role=navigation]") != null) {
                 continue;
             }
             Instant i = wholeDate(text);
@@ -150,6 +161,18 @@ final class VisibleDates {
             }
         }
         return null;
+    }
+
+    private static boolean holdsOnlyInline(Element e) {
+        if (e.childrenSize() > 2) {
+            return false;
+        }
+        for (Element c : e.children()) {
+            if (!INLINE.contains(c.normalName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The date when {@code text} is only a date, with at most a label before it and a time after it. */
