@@ -13,8 +13,9 @@ import org.jsoup.nodes.Element;
  * The article's main text, paragraphs separated by a blank line, or an empty string when the page
  * has no article text (script-only pages, paywall teasers reduced to chrome): the caller then keeps
  * the feed's text. Steps: {@link PageCleaner} drops chrome, {@link ContentSelector} picks the
- * article container, {@link TextBlocks} serialises it without leftover boilerplate; when no
- * container yields text, {@link JusText}'s paragraph classifier rescues what it can; a JSON-LD
+ * article container (then loses its small call-to-action boxes), {@link TextBlocks} serialises it
+ * without leftover boilerplate; when no container yields text, {@link JusText}'s paragraph
+ * classifier rescues what it can; a JSON-LD
  * {@code articleBody} replaces the result when the DOM pass clearly missed the article.
  * (Choosing JusText's text over the container's by length, or filtering the container's blocks
  * by JusText's classes, was measured on the TUNE split and lost F1: JusText drops the tables,
