@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigie.index.client.ElasticsearchClients;
 import io.vigie.index.schema.IndexNames;
 import io.vigie.index.schema.SchemaInstaller;
+import io.vigie.index.testing.DeadLetters;
 import io.vigie.index.testing.Mentions;
 import io.vigie.model.DeadLetter;
 import io.vigie.model.EnrichedMention;
@@ -26,23 +27,17 @@ import io.vigie.testkit.TestInfraExtension;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -147,7 +142,7 @@ class BadInputIndexingIT {
                     .isEqualTo(Mentions.FIRST_SEEN.toString());
             assertThat(doc(es, last.id()).getString("text")).isEqualTo("Le dernier.");
 
-            List<DeadLetter> letters = deadLetters(kafka, dlq, 1);
+            List<DeadLetter> letters = DeadLetters.read(kafka, dlq, 1, PATIENCE);
             assertThat(letters).singleElement().satisfies(d -> {
                 assertThat(d.key()).isEqualTo("no-first-seen");
                 assertThat(d.reason()).isEqualTo("unreadable: missing required field mention.firstSeen");
@@ -185,23 +180,5 @@ class BadInputIndexingIT {
                 .query(q -> q.ids(i -> i.values(id))), JsonData.class);
         assertThat(r.hits().hits()).as("document %s", id).hasSize(1);
         return r.hits().hits().get(0).source().toJson().asJsonObject();
-    }
-
-    private static List<DeadLetter> deadLetters(String kafka, String dlq, int expected) {
-        List<DeadLetter> out = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ConsumerConfig.GROUP_ID_CONFIG, "it-bad-dlq-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            c.subscribe(List.of(dlq));
-            await().atMost(PATIENCE).until(() -> {
-                for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(200))) {
-                    out.add(EventSerdes.DEAD_LETTER.deserializer().deserialize(dlq, r.value()));
-                }
-                return out.size() >= expected;
-            });
-        }
-        return out;
     }
 }

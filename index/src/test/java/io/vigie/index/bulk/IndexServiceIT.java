@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigie.index.client.ElasticsearchClients;
 import io.vigie.index.schema.IndexNames;
 import io.vigie.index.schema.SchemaInstaller;
+import io.vigie.index.testing.DeadLetters;
 import io.vigie.index.testing.Mentions;
 import io.vigie.index.testing.TcpProxy;
 import io.vigie.model.DeadLetter;
@@ -37,17 +38,12 @@ import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -159,24 +155,6 @@ class IndexServiceIT {
         return out;
     }
 
-    private static List<DeadLetter> deadLetters(String dlq, int expected) {
-        List<DeadLetter> out = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ConsumerConfig.GROUP_ID_CONFIG, "it-dlq-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            c.subscribe(List.of(dlq));
-            await().atMost(PATIENCE).until(() -> {
-                for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(200))) {
-                    out.add(EventSerdes.DEAD_LETTER.deserializer().deserialize(dlq, r.value()));
-                }
-                return out.size() >= expected;
-            });
-        }
-        return out;
-    }
-
     @Test
     void indexesEveryMentionOnceDeadLettersPoisonAndCommitsOnlyAcknowledgedOffsets() throws Exception {
         Run run = Run.create("pipeline", 3);
@@ -239,7 +217,7 @@ class IndexServiceIT {
         assertThat(newerDoc.getInt("schema_version")).isEqualTo(2);
         assertThat(newerDoc.getJsonObject("sentiment").getString("label")).isEqualTo("positive");
 
-        List<DeadLetter> letters = deadLetters(run.dlq(), 2);
+        List<DeadLetter> letters = DeadLetters.read(kafka, run.dlq(), 2, PATIENCE);
         assertThat(letters).extracting(DeadLetter::stage).containsOnly("index");
         DeadLetter poison = letters.stream().filter(d -> "poison-key".equals(d.key())).findFirst().orElseThrow();
         assertThat(poison.reason()).startsWith("unreadable: not JSON");
